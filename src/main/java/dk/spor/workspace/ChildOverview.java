@@ -1,0 +1,55 @@
+package dk.spor.workspace;
+
+import java.util.List;
+
+import dk.spor.audit.AuditLog;
+import dk.spor.casefile.CaseFile;
+import dk.spor.casefile.CaseFiles;
+import dk.spor.casefile.ChildAccessDenied;
+import dk.spor.deadline.Deadline;
+import dk.spor.deadline.Deadlines;
+import dk.spor.organisation.CurrentUser;
+import dk.spor.organisation.Organisation;
+import dk.spor.organisation.Team;
+import dk.spor.organisation.UserAccount;
+import dk.spor.people.People;
+import org.springframework.stereotype.Service;
+
+/** Loads the child's page after checking access, and audits the read. */
+@Service
+public class ChildOverview {
+
+    static final int CHRONOLOGY_LIMIT = 200;
+
+    private final CaseFiles caseFiles;
+    private final People people;
+    private final Deadlines deadlines;
+    private final Organisation organisation;
+    private final AuditLog audit;
+
+    ChildOverview(CaseFiles caseFiles, People people, Deadlines deadlines, Organisation organisation, AuditLog audit) {
+        this.caseFiles = caseFiles;
+        this.people = people;
+        this.deadlines = deadlines;
+        this.organisation = organisation;
+        this.audit = audit;
+    }
+
+    public ChildPage load(CurrentUser user, long childId, String chronologyFilter) {
+        caseFiles.requireChildAccess(user, childId);
+        var child = people.child(childId).orElseThrow(() -> new ChildAccessDenied(childId));
+        List<CaseFile> cases = caseFiles.casesOfChild(childId);
+        CaseFile current = cases.stream().filter(CaseFile::isOpen).findFirst().orElse(cases.isEmpty() ? null : cases.get(0));
+        List<CaseFile> earlier = cases.stream().filter(c -> c != current).toList();
+        String caseworker = current == null || current.caseworkerId() == null ? null
+                : organisation.user(current.caseworkerId()).map(UserAccount::fullName).orElse(null);
+        String team = current == null ? null : organisation.team(current.teamId()).map(Team::name).orElse(null);
+        List<Deadline> all = deadlines.forChild(childId);
+        String filter = chronologyFilter == null || chronologyFilter.isBlank() ? null : chronologyFilter.strip();
+        audit.read(childId, "child", childId, "Barnets side");
+        return new ChildPage(child, people.relationsOf(childId), people.siblingsOf(childId), current, caseworker, team,
+                earlier, all.stream().filter(d -> d.metAt() == null).toList(),
+                all.stream().filter(d -> d.metAt() != null).toList(),
+                caseFiles.chronologyOfChild(childId, filter, CHRONOLOGY_LIMIT), filter);
+    }
+}
