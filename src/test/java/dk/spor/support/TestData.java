@@ -1,0 +1,89 @@
+package dk.spor.support;
+
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dk.spor.organisation.Role;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Creates teams, users, children and cases for tests, each with a unique name so tests never collide. */
+@TestComponent
+public class TestData {
+
+    public static final String PASSWORD = "test-password";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(100);
+
+    private final JdbcClient jdbc;
+    private final UserDetailsService users;
+    private final String passwordHash;
+
+    TestData(JdbcClient jdbc, PasswordEncoder encoder, UserDetailsService users) {
+        this.jdbc = jdbc;
+        this.users = users;
+        this.passwordHash = encoder.encode(PASSWORD);
+    }
+
+    /** Signs a MockMvc request in as the user, with the same principal a real login gives. */
+    public RequestPostProcessor as(String username) {
+        return SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(username));
+    }
+
+    public long team(String name) {
+        return jdbc.sql("insert into team (name) values (?) returning id").param(name + " " + next())
+                .query(Long.class).single();
+    }
+
+    public long provider(String name) {
+        return jdbc.sql("insert into provider (name, kind) values (?, 'Familiebehandling') returning id")
+                .param(name + " " + next()).query(Long.class).single();
+    }
+
+    /** A user with {@link #PASSWORD}; returns the login name. */
+    public String user(Role role, Long teamId) {
+        return user(role, teamId, null);
+    }
+
+    public String user(Role role, Long teamId, Long providerId) {
+        String username = role.name().toLowerCase() + next();
+        long id = jdbc.sql("""
+                insert into app_user (username, password_hash, full_name, role, provider_id)
+                values (?, ?, ?, ?, ?) returning id""")
+                .param(username).param(passwordHash).param("Test " + username).param(role.name()).param(providerId)
+                .query(Long.class).single();
+        if (teamId != null) {
+            jdbc.sql("insert into team_membership (user_id, team_id) values (?, ?)").param(id).param(teamId).update();
+        }
+        return username;
+    }
+
+    public long userId(String username) {
+        return jdbc.sql("select id from app_user where username = ?").param(username).query(Long.class).single();
+    }
+
+    /** A child with a valid, unique CPR number (born 2015, century digit 4). */
+    public long child(String firstName, String lastName) {
+        int n = next();
+        String cpr = String.format("%02d%02d15%04d", 1 + n % 28, 1 + (n / 28) % 12, 4000 + n % 6000);
+        return jdbc.sql("""
+                insert into child (cpr, first_name, last_name, birth_date, gender, address, postcode, city)
+                values (?, ?, ?, ?, 'FEMALE', 'Testvej 1', '2730', 'Herlev') returning id""")
+                .param(cpr).param(firstName).param(lastName)
+                .param(LocalDate.of(2015, 1 + (n / 28) % 12, 1 + n % 28)).query(Long.class).single();
+    }
+
+    public long openCase(long childId, long teamId, Long caseworkerId) {
+        return jdbc.sql("""
+                insert into case_file (child_id, team_id, caseworker_id, phase, awareness_date, opened_at)
+                values (?, ?, ?, 'SCREENING', current_date, now()) returning id""")
+                .param(childId).param(teamId).param(caseworkerId).query(Long.class).single();
+    }
+
+    private static int next() {
+        return SEQUENCE.incrementAndGet();
+    }
+}
