@@ -1,0 +1,13 @@
+package dk.spor.assessment.domain;
+
+/** The foreløbig vurdering written when a BFU is not, or will not be, finished within 4 months. */
+public record PreliminaryAssessment(String text, boolean deadlineWillBeMissed) {
+
+    public PreliminaryAssessment {
+        text = Text.orNull(text);
+    }
+
+    public void validate() {
+        new Checks().requiredText("text", text, "Skriv den foreløbige vurdering.").throwIfAny();
+    }
+}
