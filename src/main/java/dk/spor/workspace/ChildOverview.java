@@ -10,6 +10,7 @@ import dk.spor.casefile.ChildAccessDenied;
 import dk.spor.deadline.Deadline;
 import dk.spor.deadline.Deadlines;
 import dk.spor.organisation.CurrentUser;
+import dk.spor.decision.Decisions;
 import dk.spor.intake.Intake;
 import dk.spor.organisation.Organisation;
 import dk.spor.organisation.Role;
@@ -30,10 +31,12 @@ public class ChildOverview {
     private final Organisation organisation;
     private final AuditLog audit;
     private final Intake intake;
+    private final Decisions decisions;
 
     ChildOverview(CaseFiles caseFiles, People people, Deadlines deadlines, Organisation organisation, AuditLog audit,
-            Intake intake) {
+            Intake intake, Decisions decisions) {
         this.intake = intake;
+        this.decisions = decisions;
         this.caseFiles = caseFiles;
         this.people = people;
         this.deadlines = deadlines;
@@ -63,6 +66,6 @@ public class ChildOverview {
                 earlier, all.stream().filter(d -> d.metAt() == null).toList(),
                 all.stream().filter(d -> d.metAt() != null).toList(),
                 caseFiles.chronologyOfChild(childId, filter, CHRONOLOGY_LIMIT), filter, intake.reportsOfChild(childId),
-                intake.hasRepeatedConcern(childId), assignable(user, current));
+                intake.hasRepeatedConcern(childId), assignable(user, current), decisions.decisionsOfChild(childId));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import dk.spor.casefile.CaseFile;
 import dk.spor.casefile.ChronologyEntry;
 import dk.spor.deadline.Deadline;
+import dk.spor.decision.Decision;
 import dk.spor.intake.ConcernReport;
 import dk.spor.organisation.UserAccount;
 import dk.spor.people.Child;
@@ -15,5 +16,6 @@ import dk.spor.people.Sibling;
 public record ChildPage(Child child, List<RelatedPerson> relations, List<Sibling> siblings, CaseFile currentCase,
         String caseworkerName, String teamName, List<CaseFile> earlierCases, List<Deadline> openDeadlines,
         List<Deadline> metDeadlines, List<ChronologyEntry> chronology, String chronologyFilter,
-        List<ConcernReport> concernReports, boolean repeatedConcern, List<UserAccount> assignableCaseworkers) {
+        List<ConcernReport> concernReports, boolean repeatedConcern, List<UserAccount> assignableCaseworkers,
+        List<Decision> decisions) {
 }
