@@ -106,6 +106,16 @@ public class Decisions {
                 .query(Decision.class).list();
     }
 
+    /**
+     * A case in a børnefaglig undersøgelse without the formal decision to start it (barnets lov § 20): the open loop
+     * the child's page points out.
+     */
+    public boolean lacksInvestigationDecision(CaseFile caseFile) {
+        return caseFile.isOpen() && caseFile.phase() == CasePhase.CHILD_INVESTIGATION
+                && !jdbc.sql("select exists (select 1 from decision where case_id = ? and type = 'CHILD_INVESTIGATION')")
+                        .param(caseFile.id()).query(Boolean.class).single();
+    }
+
     public Decision decision(CurrentUser user, long id) {
         Decision decision = find(id).orElseThrow(() -> new ChildAccessDenied(-1));
         caseFiles.requireChildAccess(user, decision.childId());

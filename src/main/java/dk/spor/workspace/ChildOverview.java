@@ -66,6 +66,7 @@ public class ChildOverview {
                 earlier, all.stream().filter(d -> d.metAt() == null).toList(),
                 all.stream().filter(d -> d.metAt() != null).toList(),
                 caseFiles.chronologyOfChild(childId, filter, CHRONOLOGY_LIMIT), filter, intake.reportsOfChild(childId),
-                intake.hasRepeatedConcern(childId), assignable(user, current), decisions.decisionsOfChild(childId));
+                intake.hasRepeatedConcern(childId), assignable(user, current), decisions.decisionsOfChild(childId),
+                current != null && decisions.lacksInvestigationDecision(current));
     }
 }

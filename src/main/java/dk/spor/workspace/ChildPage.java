@@ -17,5 +17,5 @@ public record ChildPage(Child child, List<RelatedPerson> relations, List<Sibling
         String caseworkerName, String teamName, List<CaseFile> earlierCases, List<Deadline> openDeadlines,
         List<Deadline> metDeadlines, List<ChronologyEntry> chronology, String chronologyFilter,
         List<ConcernReport> concernReports, boolean repeatedConcern, List<UserAccount> assignableCaseworkers,
-        List<Decision> decisions) {
+        List<Decision> decisions, boolean lacksInvestigationDecision) {
 }

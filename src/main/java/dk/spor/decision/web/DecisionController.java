@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Making a decision on a case, and reading one. */
@@ -35,8 +36,14 @@ class DecisionController {
 
     @GetMapping("/sager/{caseId}/afgoerelser/ny")
     @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEADER')")
-    String newDecision(@PathVariable long caseId, Model model) {
+    String newDecision(@PathVariable long caseId, @RequestParam(name = "type", required = false) DecisionType type,
+            Model model) {
         DecisionForm form = new DecisionForm();
+        if (type != null) {
+            form.setType(type.name());
+            decisions.legalBases().stream().filter(b -> b.decisionTypes().equals(java.util.List.of(type)))
+                    .findFirst().ifPresent(basis -> form.setLegalBasisId(basis.id()));
+        }
         form.setDecidedOn(LocalDate.now(clock).toString());
         form.setComplaintGuidance(Decisions.DEFAULT_COMPLAINT_GUIDANCE);
         return showForm(caseId, form, Map.of(), model);
