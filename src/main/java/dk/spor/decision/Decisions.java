@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dk.spor.audit.AuditAction;
@@ -17,8 +18,10 @@ import dk.spor.casefile.CaseFile;
 import dk.spor.casefile.CaseFiles;
 import dk.spor.casefile.CasePhase;
 import dk.spor.casefile.ChildAccessDenied;
+import dk.spor.document.PdfDocuments;
 import dk.spor.organisation.CurrentUser;
 import dk.spor.people.People;
+import dk.spor.people.RelatedPerson;
 import dk.spor.shared.FieldErrors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,9 +43,11 @@ public class Decisions {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PdfDocuments documents;
 
     Decisions(JdbcClient jdbc, CaseFiles caseFiles, People people, AuditLog audit, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, PdfDocuments documents) {
+        this.documents = documents;
         this.jdbc = jdbc;
         this.caseFiles = caseFiles;
         this.people = people;
@@ -121,6 +126,16 @@ public class Decisions {
         caseFiles.requireChildAccess(user, decision.childId());
         audit.read(decision.childId(), "decision", id, "Afgørelse læst");
         return decision;
+    }
+
+    /** The decision as a PDF/UA letter to the custody holders (and the child from 10); the export is audited. */
+    public byte[] letter(CurrentUser user, long id, String municipalityName) {
+        Decision decision = decision(user, id);
+        var child = people.child(decision.childId()).orElseThrow();
+        var recipients = people.relationsOf(child.id()).stream().filter(RelatedPerson::custody).toList();
+        audit.write(AuditAction.EXPORT, child.id(), "decision", id, "Afgørelsesbrev dannet som PDF");
+        return documents.render("decision-letter", Map.of("decision", decision, "child", child,
+                "recipients", recipients, "municipalityName", municipalityName));
     }
 
     boolean hasCompletedInvestigation(long caseId) {

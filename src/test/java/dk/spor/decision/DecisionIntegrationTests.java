@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import dk.spor.organisation.Role;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import dk.spor.support.IntegrationTest;
 import dk.spor.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -59,6 +62,31 @@ class DecisionIntegrationTests {
 
         assertThat(post(caseworker, caseId, "PLACEMENT", "BL-46", "Plejefamilie", "Jeg vil bo hos min moster"))
                 .hasStatusOk().bodyText().contains("En anbringelse kræver en afsluttet børnefaglig undersøgelse");
+    }
+
+    @Test
+    void theDecisionLetterIsATaggedPdfWithEmbeddedFontAndTheExportIsAudited() throws Exception {
+        long team = data.team("Afgørelse");
+        String caseworker = data.user(Role.CASEWORKER, team);
+        long child = data.child("Sofie", "Ærø");
+        long caseId = data.openCase(child, team, data.userId(caseworker));
+        jdbc.sql("update case_file set phase = 'DECISION' where id = ?").param(caseId).update();
+        post(caseworker, caseId, "SUPPORTIVE", "BL-32", "Fast kontaktperson", "Jeg vil gerne have en voksen at tale med");
+        long decision = jdbc.sql("select id from decision where case_id = ?").param(caseId).query(Long.class).single();
+
+        byte[] pdf = mvc.get().uri("/afgoerelser/{id}.pdf", decision).with(data.as(caseworker)).exchange()
+                .getResponse().getContentAsByteArray();
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Sofie Ærø").contains("Klagevejledning")
+                    .contains("Jeg vil gerne have en voksen at tale med");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("da");
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            var font = document.getPage(0).getResources().getFontNames().iterator().next();
+            assertThat(document.getPage(0).getResources().getFont(font).isEmbedded()).isTrue();
+        }
+        assertThat(jdbc.sql("select count(*) from audit_event where child_id = ? and action = 'EXPORT'").param(child)
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     private MvcTestResult post(String user, long caseId, String type, String basis, String subtype, String childView) {

@@ -10,6 +10,10 @@ import dk.spor.decision.Decisions;
 import dk.spor.organisation.CurrentUsers;
 import dk.spor.shared.FieldErrors;
 import dk.spor.shared.ValidationFailed;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,8 +31,11 @@ class DecisionController {
     private final Decisions decisions;
     private final CurrentUsers currentUsers;
     private final Clock clock;
+    private final String municipalityName;
 
-    DecisionController(Decisions decisions, CurrentUsers currentUsers, Clock clock) {
+    DecisionController(Decisions decisions, CurrentUsers currentUsers, Clock clock,
+            @Value("${spor.municipality-name}") String municipalityName) {
+        this.municipalityName = municipalityName;
         this.decisions = decisions;
         this.currentUsers = currentUsers;
         this.clock = clock;
@@ -72,6 +79,13 @@ class DecisionController {
         model.addAttribute("decision", decisions.decision(currentUsers.require(), id));
         model.addAttribute("activeNav", "cases");
         return "decision/decision";
+    }
+
+    @GetMapping(value = "/afgoerelser/{id}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> letter(@PathVariable long id) {
+        byte[] pdf = decisions.letter(currentUsers.require(), id, municipalityName);
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"afgoerelse-" + id + ".pdf\"")
+                .contentType(MediaType.APPLICATION_PDF).body(pdf);
     }
 
     private String showForm(long caseId, DecisionForm form, Map<String, String> errors, Model model) {
