@@ -52,7 +52,7 @@ public class DeadlineRuleCatalog {
     /** The newest version of every rule: statutory and national rules first, then by name. */
     public List<DeadlineRule> latestVersions() {
         return jdbc.sql("select * from (select distinct on (r.id) " + RuleRows.COLUMNS
-                        + " from deadline_rule r order by r.id, r.version desc) latest order by scope, name_da")
+                        + " from deadline_rule r order by r.id, r.version desc) latest order by scope = 'NATIONAL' desc, name_da")
                 .query((rs, row) -> RuleRows.map(rs)).list();
     }
 
