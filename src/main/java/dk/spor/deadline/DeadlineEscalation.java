@@ -55,12 +55,11 @@ class DeadlineEscalation {
         List<Overdue> escalated = jdbc.sql("""
                 update deadline d set escalated_at = :now, version = d.version + 1
                   from (select o.id from deadline o
-                          join deadline_rule r on r.id = o.rule_id and r.version = o.rule_version
-                         where o.met_at is null and o.escalated_at is null and o.due_at < :now
-                           and r.escalate_to = 'TEAM_LEADER'
+                         where o.escalate_to = 'TEAM_LEADER' and o.met_at is null and o.escalated_at is null
+                           and o.due_at < :now
                          order by o.due_at
                          limit :batch
-                           for update of o skip locked) overdue
+                           for update skip locked) overdue
                  where d.id = overdue.id and d.escalated_at is null
                 returning d.id, d.rule_id, d.title, d.case_id, d.child_id, d.assignee_id, d.due_at""")
                 .param("now", Timestamp.from(now)).param("batch", BATCH_SIZE)

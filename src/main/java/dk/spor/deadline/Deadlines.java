@@ -90,12 +90,13 @@ public class Deadlines {
         Instant dueAt = rule.duration().dueFrom(triggeredAt, calendar).toInstant();
         boolean inserted = jdbc.sql("""
                 insert into deadline (rule_id, rule_version, title, subject_type, subject_id, case_id, child_id,
-                                      assignee_id, triggered_at, due_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      assignee_id, triggered_at, due_at, escalate_to)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (rule_id, subject_type, subject_id, triggered_at) do nothing""")
                 .param(rule.id()).param(rule.version()).param(rule.nameDa()).param(trigger.subjectType())
                 .param(trigger.subjectId()).param(trigger.caseId()).param(childId).param(assigneeId)
                 .param(Timestamp.from(trigger.occurredAt())).param(Timestamp.from(dueAt))
+                .param(rule.escalateTo() == null ? null : rule.escalateTo().name())
                 .update() == 1;
         if (inserted && trigger.caseId() != null) {
             chronology.started(trigger.caseId(), rule, trigger.occurredAt(), dueAt);

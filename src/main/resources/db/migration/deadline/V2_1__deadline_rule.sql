@@ -28,5 +28,12 @@ alter table deadline add constraint deadline_rule_version_fk
 -- The same trigger starts a rule's clock once, so a redelivered event does not create a second task.
 create unique index deadline_once_per_trigger on deadline (rule_id, subject_type, subject_id, triggered_at);
 
--- What the escalation job scans: open, not yet escalated, by due time.
-create index deadline_to_escalate on deadline (due_at) where met_at is null and escalated_at is null;
+-- A case's and a child's deadlines, open and met, without scanning the table.
+create index deadline_by_case on deadline (case_id, due_at);
+create index deadline_by_child on deadline (child_id, due_at);
+
+-- Whom an overdue deadline escalates to, copied from its (immutable) rule version, so the escalation job reads
+-- only the candidates, in due order, without a join.
+alter table deadline add column escalate_to text check (escalate_to = 'TEAM_LEADER');
+create index deadline_to_escalate on deadline (due_at)
+    where escalate_to is not null and met_at is null and escalated_at is null;
