@@ -41,7 +41,8 @@ class DeadlineRuleAdminIntegrationTests {
         assertThat(mvc.get().uri("/admin/frister").with(data.as(admin))).hasStatusOk().bodyText()
                 .contains("Fristregler").contains("Vurdér underretningen for akut fare")
                 .contains("Barnets lov § 136").contains("24 timer efter modtagelsen af underretningen")
-                .contains("Book opstartsmøde").contains("Lokal praksis, Herlev Kommune");
+                .contains("Book opstartsmøde").contains("Lokal praksis, Herlev Kommune")
+                .contains("1. jan. 2024 – indtil videre");
     }
 
     @Test
