@@ -30,7 +30,10 @@ class EmbeddedPostgresConfiguration {
             @Value("${spor.embedded-db.persistent:true}") boolean persistent,
             @Value("${spor.embedded-db.data-dir:./data/pg}") String dataDir,
             @Value("${spor.embedded-db.port:0}") int port) throws IOException {
+        // Spring stops the server (destroyMethod) after the beans that use it. zonky's own shutdown hook would
+        // stop it concurrently, and beans still querying on shutdown then wait 30 s for a connection.
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(false)
                 .setServerConfig("timezone", "UTC")
                 .setServerConfig("max_connections", "100");
         if (persistent) {
