@@ -76,12 +76,21 @@ public final class Browser implements AutoCloseable {
         this.wait = new WebDriverWait(driver, WAIT);
     }
 
-    /** Starts Chromium with a fresh profile; fails, never skips, when Chromium is not installed. */
-    static Browser start(String baseUrl) {
+    /** Fails, never skips, when Chromium is not installed: CI must not pass without its browser tests. */
+    static void requireInstalled() {
         requireExecutable(CHROMIUM, "chromium");
         requireExecutable(CHROMEDRIVER, "chromium-driver");
+    }
+
+    /** Starts Chromium with a fresh profile. */
+    static Browser start(String baseUrl) {
+        Path tempDir;
         try {
-            Path tempDir = Files.createTempDirectory("spor-chromium-");
+            tempDir = Files.createTempDirectory("spor-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
             // Chromium writes crash reports and dconf under ~/.config and ~/.cache even with its own profile.
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -102,8 +111,9 @@ public final class Browser implements AutoCloseable {
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
             return new Browser(driver, tempDir, baseUrl);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            deleteQuietly(tempDir);
+            throw e;
         }
     }
 
@@ -328,11 +338,15 @@ public final class Browser implements AutoCloseable {
         try {
             driver.quit();
         } finally {
-            try {
-                FileSystemUtils.deleteRecursively(tempDir);
-            } catch (IOException e) {
-                log.warn("Could not delete Chromium's temporary profile {}", tempDir, e);
-            }
+            deleteQuietly(tempDir);
+        }
+    }
+
+    private static void deleteQuietly(Path tempDir) {
+        try {
+            FileSystemUtils.deleteRecursively(tempDir);
+        } catch (IOException e) {
+            log.warn("Could not delete Chromium's temporary profile {}", tempDir, e);
         }
     }
 }

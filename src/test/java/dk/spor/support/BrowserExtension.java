@@ -21,6 +21,7 @@ class BrowserExtension implements BeforeAllCallback, BeforeEachCallback, AfterTe
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        Browser.requireInstalled();
         String port = SpringExtension.getApplicationContext(context).getEnvironment()
                 .getRequiredProperty("local.server.port");
         context.getStore(NAMESPACE).computeIfAbsent(Browser.class,
