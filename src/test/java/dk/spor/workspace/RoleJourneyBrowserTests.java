@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import dk.spor.casefile.CaseFiles;
 import dk.spor.organisation.Role;
 import dk.spor.support.Browser;
 import dk.spor.support.BrowserTest;
@@ -32,15 +33,12 @@ class RoleJourneyBrowserTests {
     @Autowired TestData data;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired CaseFiles caseFiles;
 
     @Test
     void caseworkerSeesOwnTasksAndCasesOpensTheChildAndSearches(Browser browser) {
         Team team = team();
-        browser.logIn(team.caseworker, TestData.PASSWORD);
-
-        assertThat(browser.path()).isEqualTo("/");
-        assertThat(browser.text(MAIN)).contains("Mine opgaver", "Vurdér underretningen", "Alma Kirkegaard");
-        browser.checkPage("start");
+        logInToStartPage(browser, team.caseworker, "Mine opgaver", "Vurdér underretningen", "Alma Kirkegaard");
 
         browser.clickAndWaitForNewPage(Browser.link("Alma Kirkegaard"));
         assertChildPageOfAlma(browser, team);
@@ -51,11 +49,7 @@ class RoleJourneyBrowserTests {
     @Test
     void teamLeaderSeesOverdueAndUnassignedCasesOpensTheChildAndSearches(Browser browser) {
         Team team = team();
-        browser.logIn(team.leader, TestData.PASSWORD);
-
-        assertThat(browser.path()).isEqualTo("/");
-        assertThat(browser.text(MAIN)).contains("Nøgletal pr. team", "Overskredne frister", "Oskar Lindholm");
-        browser.checkPage("start");
+        logInToStartPage(browser, team.leader, "Nøgletal pr. team", "Overskredne frister", "Oskar Lindholm");
 
         browser.clickAndWaitForNewPage(Browser.link("Alma Kirkegaard"));
         assertChildPageOfAlma(browser, team);
@@ -66,11 +60,7 @@ class RoleJourneyBrowserTests {
     @Test
     void headSeesTheWholeServiceOpensAChildAndSearches(Browser browser) {
         Team team = team();
-        browser.logIn(team.head, TestData.PASSWORD);
-
-        assertThat(browser.path()).isEqualTo("/");
-        assertThat(browser.text(MAIN)).contains("Overblik over hele børne- og ungeområdet", team.name);
-        browser.checkPage("start");
+        logInToStartPage(browser, team.head, "Overblik over hele børne- og ungeområdet", team.name);
 
         browser.open("/boern/" + team.alma);
         assertChildPageOfAlma(browser, team);
@@ -81,12 +71,8 @@ class RoleJourneyBrowserTests {
     @Test
     void providerSeesOwnStartPageButNoCaseList(Browser browser) {
         String provider = data.user(Role.PROVIDER, null, data.provider("Familiehuset"));
-        browser.logIn(provider, TestData.PASSWORD);
-
-        assertThat(browser.path()).isEqualTo("/");
-        assertThat(browser.text(MAIN)).contains("Mine børn");
+        logInToStartPage(browser, provider, "Mine børn");
         assertThat(browser.isPresent(Browser.link("Sager"))).isFalse();
-        browser.checkPage("start");
 
         browser.open("/sager");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Ingen adgang");
@@ -121,6 +107,14 @@ class RoleJourneyBrowserTests {
         assertThat(browser.path()).isEqualTo("/sager");
         browser.assertNoHorizontalScrolling();
         browser.checkPage("case-list-phone");
+    }
+
+    /** Logs in through the form and lands on the role's start page, which must pass the page checks. */
+    private static void logInToStartPage(Browser browser, String username, String... expectedTexts) {
+        browser.logIn(username, TestData.PASSWORD);
+        assertThat(browser.path()).isEqualTo("/");
+        assertThat(browser.text(MAIN)).contains(expectedTexts);
+        browser.checkPage("start");
     }
 
     private void assertChildPageOfAlma(Browser browser, Team team) {
@@ -172,10 +166,10 @@ class RoleJourneyBrowserTests {
         Instant now = clock.instant();
         deadline(almaCase, alma, caseworkerId, "Vurdér underretningen inden 24 timer", now.minus(Duration.ofDays(1)));
         deadline(almaCase, alma, caseworkerId, "Børnefaglig undersøgelse afsluttet", now.plus(Duration.ofDays(3)));
-        chronology(almaCase, now.minus(Duration.ofDays(2)), "intake.received", "Underretning modtaget",
+        caseFiles.record(almaCase, now.minus(Duration.ofDays(2)), "intake.received", "Underretning modtaget",
                 "Skolen underretter om bekymrende fravær.", null);
-        chronology(almaCase, now.minus(Duration.ofDays(2)), "casefile.opened", "Sag oprettet", null, caseworkerId);
-        chronology(almaCase, now.minus(Duration.ofHours(5)), "contact.child", "Samtale med Alma",
+        caseFiles.record(almaCase, now.minus(Duration.ofDays(2)), "casefile.opened", "Sag oprettet", null, caseworkerId);
+        caseFiles.record(almaCase, now.minus(Duration.ofHours(5)), "contact.child", "Samtale med Alma",
                 "Alma fortæller om sin skoledag.", caseworkerId);
 
         long oskar = data.child("Oskar", "Lindholm");
@@ -191,14 +185,6 @@ class RoleJourneyBrowserTests {
                 values ('test.rule', ?, 'CASE', ?, ?, ?, ?, ?, ?)""")
                 .param(title).param(caseId).param(caseId).param(childId).param(assigneeId)
                 .param(Timestamp.from(dueAt.minus(Duration.ofDays(7)))).param(Timestamp.from(dueAt)).update();
-    }
-
-    private void chronology(long caseId, Instant occurredAt, String kind, String title, String detail, Long actorId) {
-        jdbc.sql("""
-                insert into chronology_entry (case_id, occurred_at, kind, title, detail, actor_id)
-                values (?, ?, ?, ?, ?, ?)""")
-                .param(caseId).param(Timestamp.from(occurredAt)).param(kind).param(title).param(detail).param(actorId)
-                .update();
     }
 
     private record Team(String name, String caseworker, String leader, String head, long alma) {
