@@ -8,6 +8,7 @@ marker=$1
 title=${2:-Tests}
 mapfile -t reports < <(find target/surefire-reports -name 'TEST-*.xml' -newer "$marker" 2>/dev/null | sort)
 
+echo
 echo "=== Surefire summary: $title ==="
 if [[ ${#reports[@]} -eq 0 ]]; then
   echo "No test reports were written."
