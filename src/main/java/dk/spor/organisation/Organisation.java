@@ -40,7 +40,8 @@ public class Organisation {
 
     /** Caseworkers of the given teams, by name: the people a leader can assign a case to. */
     public List<UserAccount> caseworkers(Set<Long> teamIds) {
-        return jdbc.sql(USER_SELECT + """
+        // The text block starts at column 0, so the space between the select and "where" must be explicit.
+        return jdbc.sql(USER_SELECT + " " + """
                  where role = 'CASEWORKER' and enabled
                    and id in (select user_id from team_membership where team_id = any(?))
                  order by full_name""")

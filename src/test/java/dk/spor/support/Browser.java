@@ -22,6 +22,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.remote.http.ClientConfig;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -108,7 +109,9 @@ public final class Browser implements AutoCloseable {
             LoggingPreferences logging = new LoggingPreferences();
             logging.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logging);
-            ChromeDriver driver = new ChromeDriver(service, options);
+            // A hung browser fails the test within a minute instead of Selenium's default three.
+            ChromeDriver driver = new ChromeDriver(service, options,
+                    ClientConfig.defaultConfig().readTimeout(Duration.ofSeconds(60)));
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
             return new Browser(driver, tempDir, baseUrl);
         } catch (RuntimeException e) {
