@@ -3,7 +3,6 @@ package dk.spor.organisation;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -49,8 +48,9 @@ public class Organisation {
     }
 
     public Set<Long> teamIdsOf(long userId) {
+        // set(), not stream(): JdbcClient's stream holds its connection until closed, and login would leak one.
         return jdbc.sql("select team_id from team_membership where user_id = ?").param(userId)
-                .query(Long.class).stream().collect(Collectors.toSet());
+                .query(Long.class).set();
     }
 
     /** The user as the rest of the system sees them once signed in. */
