@@ -121,7 +121,7 @@ class RoleJourneyBrowserTests {
         assertThat(browser.path()).isEqualTo("/boern/" + team.alma);
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Alma Kirkegaard");
         assertThat(browser.text(MAIN)).contains("Tidslinje", "Underretning modtaget", "Samtale med Alma",
-                "Børnefaglig undersøgelse", team.name);
+                "Afslut den børnefaglige undersøgelse", team.name);
         browser.checkPage("child");
     }
 
@@ -164,8 +164,8 @@ class RoleJourneyBrowserTests {
         long alma = data.child("Alma", "Kirkegaard");
         long almaCase = data.openCase(alma, teamId, caseworkerId);
         Instant now = clock.instant();
-        deadline(almaCase, alma, caseworkerId, "Vurdér underretningen inden 24 timer", now.minus(Duration.ofDays(1)));
-        deadline(almaCase, alma, caseworkerId, "Børnefaglig undersøgelse afsluttet", now.plus(Duration.ofDays(3)));
+        deadline(almaCase, alma, caseworkerId, "concern-report.assess-24h", now.minus(Duration.ofDays(1)));
+        deadline(almaCase, alma, caseworkerId, "child-investigation.complete-4-months", now.plus(Duration.ofDays(3)));
         caseFiles.record(almaCase, now.minus(Duration.ofDays(2)), "intake.received", "Underretning modtaget",
                 "Skolen underretter om bekymrende fravær.", null);
         caseFiles.record(almaCase, now.minus(Duration.ofDays(2)), "casefile.opened", "Sag oprettet", null, caseworkerId);
@@ -174,17 +174,18 @@ class RoleJourneyBrowserTests {
 
         long oskar = data.child("Oskar", "Lindholm");
         long oskarCase = data.openCase(oskar, teamId, null);
-        deadline(oskarCase, oskar, null, "Fordel sagen til en rådgiver", now.plus(Duration.ofDays(20)));
+        deadline(oskarCase, oskar, null, "startup-meeting.book", now.plus(Duration.ofDays(20)));
         return new Team(name, caseworker, leader, head, alma);
     }
 
-    private void deadline(long caseId, long childId, Long assigneeId, String title, Instant dueAt) {
+    /** A deadline under a shipped rule, which gives its title. */
+    private void deadline(long caseId, long childId, Long assigneeId, String ruleId, Instant dueAt) {
         jdbc.sql("""
                 insert into deadline (rule_id, title, subject_type, subject_id, case_id, child_id, assignee_id,
                                       triggered_at, due_at)
-                values ('test.rule', ?, 'CASE', ?, ?, ?, ?, ?, ?)""")
-                .param(title).param(caseId).param(caseId).param(childId).param(assigneeId)
-                .param(Timestamp.from(dueAt.minus(Duration.ofDays(7)))).param(Timestamp.from(dueAt)).update();
+                select id, name_da, 'CASE', ?, ?, ?, ?, ?, ? from deadline_rule where id = ? and version = 1""")
+                .param(caseId).param(caseId).param(childId).param(assigneeId)
+                .param(Timestamp.from(dueAt.minus(Duration.ofDays(7)))).param(Timestamp.from(dueAt)).param(ruleId).update();
     }
 
     private record Team(String name, String caseworker, String leader, String head, long alma) {
