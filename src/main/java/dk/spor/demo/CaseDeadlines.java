@@ -91,6 +91,10 @@ final class CaseDeadlines {
     }
 
     private Instant endOf(LocalDate date) {
+        return endOf(date, zone);
+    }
+
+    static Instant endOf(LocalDate date, ZoneId zone) {
         return date.atTime(LocalTime.of(23, 59)).atZone(zone).toInstant();
     }
 }

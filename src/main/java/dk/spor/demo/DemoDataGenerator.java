@@ -66,7 +66,7 @@ class DemoDataGenerator {
                     + "chronology_entry, deadline").update();
             log.info("Demo data: {} children, {} persons, {} cases, {} chronology entries and {} deadlines in {} s",
                     written.children(), written.persons(), written.cases(), written.chronologyEntries(),
-                    written.deadlines(), seconds(started));
+                    written.deadlines(), String.format("%.1f", seconds(started)));
         });
         return counts;
     }

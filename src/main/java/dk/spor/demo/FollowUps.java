@@ -40,7 +40,7 @@ final class FollowUps {
         String rule = early ? "early-support.follow-up" : "intervention.first-follow-up";
         String ruleTitle = early ? "Opfølgning på den tidlige indsats" : "Første opfølgning på indsatsen";
         Instant triggered = start;
-        Instant due = early ? start.plus(cadence) : start.atZone(story.zone()).plusMonths(3).toInstant();
+        Instant due = endOfDay(early ? start.plus(cadence) : start.atZone(story.zone()).plusMonths(3).toInstant());
         Scores scores = new Scores(dice);
         for (int held = 0; held < maxMeetings; held++) {
             Instant planned = dice.chance(0.85) ? due.minus(Duration.ofDays(dice.between(0, 14)))
@@ -62,13 +62,18 @@ final class FollowUps {
                         StoryTexts.callAfterMeeting(parent, dice));
             }
             triggered = at;
-            due = at.plus(cadence);
+            due = endOfDay(at.plus(cadence));
             rule = early ? rule : "intervention.next-follow-up";
             ruleTitle = early ? ruleTitle : "Næste opfølgning på indsatsen";
         }
         if (current) {
             story.deadlines().followUp(rule, ruleTitle, triggered, due, null);
         }
+    }
+
+    /** Follow-ups are agreed for a day, so they are due at its end. */
+    private Instant endOfDay(Instant instant) {
+        return CaseDeadlines.endOf(instant.atZone(story.zone()).toLocalDate(), story.zone());
     }
 
     private Duration cadence(int maxMeetings, Duration available) {
