@@ -35,6 +35,7 @@ if curl -fs "http://localhost:$PORT/actuator/health" >/dev/null 2>&1; then
     exit 1
 fi
 
+: >"$LOG"
 echo "Starting Spor on port $PORT with data in $DATA_DIR ($CHILDREN children; the first run generates them)..."
 java -Xmx"$HEAP" -jar "$(jar)" --server.port="$PORT" --spor.embedded-db.data-dir="$DATA_DIR" \
     --spor.demo.enabled=true --spor.demo.children="$CHILDREN" ${BENCH_SPRING_ARGS:-} >"$LOG" 2>&1 &

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dk.spor.casefile.CasePhase;
@@ -27,6 +28,10 @@ import dk.spor.casefile.CasePhase;
 record CaseCourse(List<CasePhase> route, Concern concern, Intervention intervention, Instant received,
         Instant target, Instant limit) {
 
+    /** How long each phase takes when nothing hurries it: the sum of its steps' typical gaps. */
+    private static final Map<CasePhase, Double> NOMINAL_DAYS = Map.of(NOTIFICATION_RECEIVED, 0.5, SCREENING, 19.0,
+            FOCUSED_ASSESSMENT, 25.0, CHILD_INVESTIGATION, 85.0, DECISION, 15.0, EARLY_SUPPORT, 12.0,
+            INTERVENTION, 20.0);
     /** Share of current cases per phase, in the order of {@link CasePhase#values()}. */
     private static final int[] PHASE_WEIGHTS = {5, 8, 7, 14, 5, 13, 30, 18};
     private static final Duration DAY = Duration.ofDays(1);
@@ -42,6 +47,19 @@ record CaseCourse(List<CasePhase> route, Concern concern, Intervention intervent
 
     boolean includes(CasePhase phase) {
         return route.contains(phase);
+    }
+
+    /**
+     * The factor (at most 1) that shrinks the typical durations of the completed phases so that they fit between
+     * the report and the target, leaving room for the phase the case is in now (or its follow-ups before closing).
+     */
+    double pace() {
+        List<CasePhase> completed = route.subList(0, route.size() - 1);
+        double nominal = completed.stream().mapToDouble(NOMINAL_DAYS::get).sum();
+        CasePhase lastWorked = isClosed() ? route.get(route.size() - 2) : phase();
+        double reserve = !isClosed() ? 0.25 : lastWorked == INTERVENTION || lastWorked == EARLY_SUPPORT ? 0.4 : 0.1;
+        double available = Duration.between(received, target).toMinutes() / 1440.0 * (1 - reserve);
+        return nominal == 0 ? 1 : Math.min(1, available / nominal);
     }
 
     static CasePhase randomPhase(Dice dice) {

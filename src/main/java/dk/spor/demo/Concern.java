@@ -1,6 +1,7 @@
 package dk.spor.demo;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What a case is about: who reported it, what they saw, what the child and the parents say, and what helps. The
@@ -37,7 +38,7 @@ record Concern(int minAge, int maxAge, boolean disability, Household household, 
 
     /** Whether the story speaks of the father, so the family must have one. */
     boolean needsFather() {
-        return household == Household.TOGETHER || java.util.stream.Stream.of(received, childTalk, parentTalk, goal,
+        return household == Household.TOGETHER || Stream.of(received, childTalk, parentTalk, goal,
                 finding, earlySupport).anyMatch(text -> text != null && text.contains("{far}"));
     }
 

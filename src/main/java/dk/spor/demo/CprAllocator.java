@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import dk.spor.people.Child.Gender;
 import dk.spor.shared.Cpr;
@@ -55,7 +56,7 @@ final class CprAllocator {
     /** The 7th digits that, with this year's last two digits, mean this year (CPR-kontoret's table, via {@link Cpr}). */
     private static List<Integer> centuryDigits(int year) {
         String yy = String.format("%02d", year % 100);
-        return java.util.stream.IntStream.rangeClosed(0, 9).boxed()
+        return IntStream.rangeClosed(0, 9).boxed()
                 .filter(digit -> Cpr.parse("0101" + yy + digit + "000")
                         .map(cpr -> cpr.birthDate().getYear() == year).orElse(false))
                 .toList();

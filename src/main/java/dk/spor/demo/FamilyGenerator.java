@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import dk.spor.casefile.CasePhase;
 import dk.spor.demo.DemoOrganisation.TeamKind;
@@ -41,7 +42,7 @@ final class FamilyGenerator {
     }
 
     /** Generates families until they hold {@code children} children, handing each to {@code sink} as it is made. */
-    void generate(int children, java.util.function.Consumer<DemoFamily> sink) {
+    void generate(int children, Consumer<DemoFamily> sink) {
         int made = 0;
         while (made < children) {
             DemoFamily family = next(children - made);

@@ -3,6 +3,7 @@ package dk.spor.demo;
 import java.time.Duration;
 import java.time.Instant;
 
+import dk.spor.casefile.CasePhase;
 import dk.spor.demo.DemoOrganisation.TeamKind;
 
 /**
@@ -77,7 +78,7 @@ final class FollowUps {
     }
 
     private Duration cadence(int maxMeetings, Duration available) {
-        boolean investigated = story.brief().course().includes(dk.spor.casefile.CasePhase.CHILD_INVESTIGATION);
+        boolean investigated = story.brief().course().includes(CasePhase.CHILD_INVESTIGATION);
         Duration base = brief.team().kind() == TeamKind.DISABILITY && investigated && !early ? SIX_WEEKS : QUARTER;
         Duration spread = maxMeetings < 1 ? available : available.dividedBy(maxMeetings);
         return spread.compareTo(base) > 0 ? spread : base;

@@ -3,6 +3,7 @@ package dk.spor.demo;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,7 +42,7 @@ final class StoryTexts {
 
     /** The child (from the age of 6), the parents and whoever else takes part, as a list. */
     static String participants(Phrasing text, int age, String... others) {
-        List<String> people = new java.util.ArrayList<>();
+        List<String> people = new ArrayList<>();
         if (age >= 6) {
             people.add(text.value("navn"));
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import dk.spor.casefile.CasePhase;
 import dk.spor.organisation.Organisation;
 import dk.spor.people.People;
+import dk.spor.workspace.CaseQuery;
 import dk.spor.workspace.Workspace;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,7 +64,7 @@ class DemoDataIntegrationTests {
     @Test
     void theApplicationReadsTheDemoDataThroughItsOwnServices() {
         var caseworker = organisation.currentUser("mette.holm").orElseThrow();
-        assertThat(workspace.searchCases(caseworker, new dk.spor.workspace.CaseQuery(""), true, 0, 100).total())
+        assertThat(workspace.searchCases(caseworker, new CaseQuery(""), true, 0, 100).total())
                 .isPositive();
         jdbc.sql("select id from child").query(Long.class).list()
                 .forEach(id -> assertThat(people.child(id)).isPresent());
