@@ -26,7 +26,7 @@ class ShippedRulesTests {
     void shipsTheRulesOtherModulesReferByIdInVersionOne() {
         assertThat(RULES).containsOnlyKeys("concern-report.assess-24h", "concern-report.confirm-receipt",
                 "child-investigation.complete-4-months", "child-plan.after-decision", "intervention.first-follow-up",
-                "placement.supervision-visit", "startup-meeting.book", "meeting.parent-call", "goals.revise",
+                "intervention.next-follow-up", "placement.supervision-visit", "startup-meeting.book", "meeting.parent-call", "goals.revise",
                 "disability.follow-up-6-weeks", "disability.follow-up-3-months", "improvement.progress-meeting");
         assertThat(RULES.values()).allSatisfy(rule -> assertThat(rule.version()).isEqualTo(1));
     }
@@ -68,6 +68,7 @@ class ShippedRulesTests {
             "child-plan.after-decision             | 2026-11-30T11:00+01:00 | 2027-02-28T23:59:59.999999+01:00",
             // Due on the first day of summer time.
             "intervention.first-follow-up          | 2025-12-29T10:00+01:00 | 2026-03-29T23:59:59.999999+02:00",
+            "intervention.next-follow-up           | 2026-11-30T14:00+01:00 | 2027-02-28T23:59:59.999999+01:00",
             "placement.supervision-visit           | 2026-08-31T10:00+02:00 | 2027-02-28T23:59:59.999999+01:00",
             // Calendar days across Christmas and New Year, not moved off holidays.
             "startup-meeting.book                  | 2026-12-22T15:00+01:00 | 2027-01-05T23:59:59.999999+01:00",
