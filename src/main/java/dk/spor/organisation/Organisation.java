@@ -3,7 +3,6 @@ package dk.spor.organisation;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -40,7 +39,8 @@ public class Organisation {
 
     /** Caseworkers of the given teams, by name: the people a leader can assign a case to. */
     public List<UserAccount> caseworkers(Set<Long> teamIds) {
-        return jdbc.sql(USER_SELECT + """
+        // The text block starts at column 0, so the space between the select and "where" must be explicit.
+        return jdbc.sql(USER_SELECT + " " + """
                  where role = 'CASEWORKER' and enabled
                    and id in (select user_id from team_membership where team_id = any(?))
                  order by full_name""")
@@ -48,8 +48,9 @@ public class Organisation {
     }
 
     public Set<Long> teamIdsOf(long userId) {
+        // set(), not stream(): JdbcClient's stream holds its connection until closed, and login would leak one.
         return jdbc.sql("select team_id from team_membership where user_id = ?").param(userId)
-                .query(Long.class).stream().collect(Collectors.toSet());
+                .query(Long.class).set();
     }
 
     /** The user as the rest of the system sees them once signed in. */

@@ -30,7 +30,10 @@ class EmbeddedPostgresConfiguration {
             @Value("${spor.embedded-db.persistent:true}") boolean persistent,
             @Value("${spor.embedded-db.data-dir:./data/pg}") String dataDir,
             @Value("${spor.embedded-db.port:0}") int port) throws IOException {
+        // Stopped by Spring after the beans that use it (destroyMethod), not by zonky's own JVM hook, which ran
+        // alongside Spring's shutdown and left the event publication registry waiting 30 s for a connection.
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(false)
                 .setServerConfig("timezone", "UTC")
                 .setServerConfig("max_connections", "100");
         if (persistent) {

@@ -1,0 +1,107 @@
+package dk.spor.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.List;
+
+import dk.spor.casefile.CasePhase;
+import dk.spor.organisation.Organisation;
+import dk.spor.people.People;
+import dk.spor.workspace.CaseQuery;
+import dk.spor.workspace.Workspace;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** The demo data on start, in an application of its own with a fresh database, since the other tests share one. */
+@SpringBootTest(properties = {"spor.embedded-db.persistent=false", "spor.demo.enabled=true", "spor.demo.children=40"})
+class DemoDataIntegrationTests {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DemoDataRunner runner;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    Organisation organisation;
+    @Autowired
+    Workspace workspace;
+    @Autowired
+    People people;
+
+    @Test
+    void fillsTheEmptyDatabaseWithTheDemoMunicipalityOnStart() {
+        assertThat(count("child")).isEqualTo(40);
+        assertThat(count("team")).isEqualTo(3);
+        assertThat(count("provider")).isEqualTo(4);
+        assertThat(count("app_user")).isEqualTo(20);
+        assertThat(count("case_file")).isBetween(40L, 60L);
+        assertThat(count("chronology_entry")).isBetween(3 * count("case_file"), 25 * count("case_file"));
+        assertThat(count("deadline")).isPositive();
+        assertThat(count("person")).isGreaterThan(40);
+        assertThat(jdbc.sql("select distinct phase from case_file").query(String.class).list())
+                .containsExactlyInAnyOrder(List.of(CasePhase.values()).stream().map(Enum::name).toArray(String[]::new));
+    }
+
+    @Test
+    void everyDemoUserSignsInWithThePasswordDemo() {
+        List<String> hashes = jdbc.sql("select distinct password_hash from app_user").query(String.class).list();
+        assertThat(hashes).hasSize(1);
+        assertThat(passwordEncoder.matches("demo", hashes.get(0))).isTrue();
+        assertThat(jdbc.sql("""
+                select t.name from team t join team_membership m on m.team_id = t.id
+                  join app_user u on u.id = m.user_id where u.username = 'mette.holm'""").query(String.class).single())
+                .isEqualTo("Familieteam Nord");
+    }
+
+    @Test
+    void theApplicationReadsTheDemoDataThroughItsOwnServices() {
+        var caseworker = organisation.currentUser("mette.holm").orElseThrow();
+        assertThat(workspace.searchCases(caseworker, new CaseQuery(""), true, 0, 100).total())
+                .isPositive();
+        jdbc.sql("select id from child").query(Long.class).list()
+                .forEach(id -> assertThat(people.child(id)).isPresent());
+    }
+
+    @Test
+    void startingAgainLeavesAnExistingDatabaseAlone() throws Exception {
+        long children = count("child");
+        long users = count("app_user");
+
+        runner.run(null);
+
+        assertThat(count("child")).isEqualTo(children);
+        assertThat(count("app_user")).isEqualTo(users);
+    }
+
+    @Test
+    void newRowsGetFreshIdsAfterTheDemoRows() {
+        long maxChild = jdbc.sql("select max(id) from child").query(Long.class).single();
+        long id = jdbc.sql("""
+                insert into child (cpr, first_name, last_name, birth_date, gender)
+                values ('0101204000', 'Ny', 'Test', '2020-01-01', 'MALE') returning id""").query(Long.class).single();
+        assertThat(id).isGreaterThan(maxChild);
+        jdbc.sql("delete from child where id = ?").param(id).update();
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    @TestConfiguration
+    static class FixedClock {
+
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return Clock.fixed(DemoFixtures.NOW, DemoFixtures.ZONE);
+        }
+    }
+}
