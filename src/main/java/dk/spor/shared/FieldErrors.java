@@ -1,5 +1,6 @@
 package dk.spor.shared;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -49,5 +50,64 @@ public final class FieldErrors {
         if (!isEmpty()) {
             throw new ValidationFailed(this);
         }
+    }
+
+    /** Optional free text of at most {@link #MAX_TEXT} characters. */
+    public FieldErrors text(String field, String value) {
+        return maxLength(field, value, MAX_TEXT);
+    }
+
+    /** Required free text of at most {@link #MAX_TEXT} characters. */
+    public FieldErrors requiredText(String field, String value, String danishMessage) {
+        return required(field, value, danishMessage).text(field, value);
+    }
+
+    /** Required one-line text of at most {@link #MAX_LINE} characters. */
+    public FieldErrors requiredLine(String field, String value, String danishMessage) {
+        return required(field, value, danishMessage).maxLength(field, value, MAX_LINE);
+    }
+
+    /** Free text required only when {@code condition} holds, e.g. a reason once a box is ticked. */
+    public FieldErrors requiredTextWhen(boolean condition, String field, String value, String danishMessage) {
+        return condition ? requiredText(field, value, danishMessage) : text(field, value);
+    }
+
+    /** One of two texts is required, e.g. the child's view or why it could not be obtained. */
+    public FieldErrors eitherText(String field, String value, String alternativeField, String alternative,
+            String danishMessage) {
+        if (isBlank(value) && isBlank(alternative)) {
+            reject(field, danishMessage);
+        }
+        return text(field, value).text(alternativeField, alternative);
+    }
+
+    /** A date that records something that has happened may not lie after today. */
+    public FieldErrors notInFuture(String field, LocalDate date, LocalDate today, String danishMessage) {
+        return notAfter(field, date, today, danishMessage);
+    }
+
+    public FieldErrors notAfter(String field, LocalDate date, LocalDate latest, String danishMessage) {
+        if (date != null && latest != null && date.isAfter(latest)) {
+            reject(field, danishMessage);
+        }
+        return this;
+    }
+
+    public FieldErrors notBefore(String field, LocalDate date, LocalDate earliest, String danishMessage) {
+        if (date != null && earliest != null && date.isBefore(earliest)) {
+            reject(field, danishMessage);
+        }
+        return this;
+    }
+
+    public FieldErrors after(String field, LocalDate date, LocalDate limit, String danishMessage) {
+        if (date != null && !date.isAfter(limit)) {
+            reject(field, danishMessage);
+        }
+        return this;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 }

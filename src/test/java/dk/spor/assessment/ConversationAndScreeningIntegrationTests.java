@@ -83,7 +83,7 @@ class ConversationAndScreeningIntegrationTests {
                 "heldOn", LocalDate.now().toString(), "kind", "PARENTS", "participants", "Mor",
                 "summary", "a".repeat(10_001)));
 
-        assertThat(result).hasStatusOk().bodyText().contains("Teksten er for lang: 10.001 tegn");
+        assertThat(result).hasStatusOk().bodyText().contains("Teksten er for lang: 10001 tegn");
     }
 
     @Test

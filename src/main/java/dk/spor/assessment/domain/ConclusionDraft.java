@@ -1,5 +1,7 @@
 package dk.spor.assessment.domain;
 
+import dk.spor.shared.FieldErrors;
+
 /** The child's and parents' views and the conclusion of an investigation, saved as a draft until completion. */
 public record ConclusionDraft(String childsView, String childsViewMissingReason, String parentsView,
         String conclusion) {
@@ -12,7 +14,7 @@ public record ConclusionDraft(String childsView, String childsViewMissingReason,
     }
 
     public void validateAsDraft() {
-        new Checks()
+        new FieldErrors()
                 .text("childsView", childsView)
                 .text("childsViewMissingReason", childsViewMissingReason)
                 .text("parentsView", parentsView)
@@ -22,7 +24,7 @@ public record ConclusionDraft(String childsView, String childsViewMissingReason,
 
     /** A completed investigation has a conclusion, the child's view (or why it could not be had) and the parents'. */
     public void validateForCompletion() {
-        new Checks()
+        new FieldErrors()
                 .eitherText("childsView", childsView, "childsViewMissingReason", childsViewMissingReason,
                         "Skriv barnets syn på sagen, eller hvorfor det ikke har kunnet indhentes.")
                 .requiredText("parentsView", parentsView, "Skriv forældrenes syn på sagen.")

@@ -2,6 +2,8 @@ package dk.spor.assessment.domain;
 
 import java.time.LocalDate;
 
+import dk.spor.shared.FieldErrors;
+
 /** The reply to an information request, summarised: the essence, not the whole statement. */
 public record InformationReply(LocalDate receivedOn, String replySummary) {
 
@@ -13,7 +15,7 @@ public record InformationReply(LocalDate receivedOn, String replySummary) {
         if (!request.isAwaitingReply()) {
             throw new AssessmentRejected("Svaret på denne anmodning er allerede registreret.");
         }
-        new Checks()
+        new FieldErrors()
                 .required("receivedOn", receivedOn, "Skriv hvornår svaret kom.")
                 .notInFuture("receivedOn", receivedOn, today, "Datoen kan ikke ligge efter i dag.")
                 .notBefore("receivedOn", receivedOn, request.sentOn(),

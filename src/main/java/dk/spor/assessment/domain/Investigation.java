@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 import dk.spor.assessment.InvestigationKind;
+import dk.spor.shared.FieldErrors;
 
 /**
  * An afdækning or børnefaglig undersøgelse (BFU) on a case. Sections and the plan are saved as drafts; the
@@ -45,7 +46,7 @@ public record Investigation(long id, long caseId, InvestigationKind kind, LocalD
 
     public boolean needsPreliminaryAssessmentOn(LocalDate today) {
         return isChildInvestigation() && !isCompleted() && (isOverdueOn(today) || deadlineWillBeMissed)
-                && Checks.isBlank(preliminaryAssessment);
+                && Text.isBlank(preliminaryAssessment);
     }
 
     /** Guards every change to the investigation's content: it must be open, and a due preliminary assessment written. */
@@ -87,7 +88,7 @@ public record Investigation(long id, long caseId, InvestigationKind kind, LocalD
             throw new AssessmentRejected("Kun en afdækning kan udvides til en børnefaglig undersøgelse.");
         }
         requireChangeableOn(today);
-        new Checks().requiredText("reason", reason,
+        new FieldErrors().requiredText("reason", reason,
                 "Skriv hvorfor afdækningen udvides til en børnefaglig undersøgelse.").throwIfAny();
     }
 

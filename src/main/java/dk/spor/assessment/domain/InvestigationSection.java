@@ -11,6 +11,6 @@ public record InvestigationSection(IcsDimension dimension, String resources, Str
     }
 
     public boolean isEmpty() {
-        return Checks.isBlank(resources) && Checks.isBlank(concerns) && Checks.isBlank(sources);
+        return Text.isBlank(resources) && Text.isBlank(concerns) && Text.isBlank(sources);
     }
 }

@@ -3,6 +3,7 @@ package dk.spor.assessment.domain;
 import java.time.LocalDate;
 
 import dk.spor.assessment.ConversationKind;
+import dk.spor.shared.FieldErrors;
 
 /** A conversation as the caseworker records it. The child's own words are kept apart from the summary. */
 public record NewConversation(LocalDate heldOn, ConversationKind kind, String participants, boolean twoCaseworkers,
@@ -17,7 +18,7 @@ public record NewConversation(LocalDate heldOn, ConversationKind kind, String pa
 
     public void validate(LocalDate today) {
         boolean childHeardDirectly = kind != null && kind.hearsChildDirectly();
-        new Checks()
+        new FieldErrors()
                 .required("heldOn", heldOn, "Skriv datoen for samtalen.")
                 .notInFuture("heldOn", heldOn, today, "Datoen kan ikke ligge efter i dag.")
                 .required("kind", kind, "Vælg hvem samtalen var med.")

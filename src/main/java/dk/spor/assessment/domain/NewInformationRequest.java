@@ -2,6 +2,8 @@ package dk.spor.assessment.domain;
 
 import java.time.LocalDate;
 
+import dk.spor.shared.FieldErrors;
+
 /**
  * A request for information (ICS "Indhentning af oplysninger"). Only what the purpose needs is asked for, with a
  * reply deadline; without the custody holder's consent it takes a justification (barnets lov kap. 7).
@@ -18,7 +20,7 @@ public record NewInformationRequest(RecipientKind recipientKind, String recipien
     }
 
     public void validate(LocalDate today) {
-        new Checks()
+        new FieldErrors()
                 .required("recipientKind", recipientKind, "Vælg hvilken slags modtager det er.")
                 .requiredLine("recipientName", recipientName, "Skriv hvem anmodningen sendes til.")
                 .requiredText("purpose", purpose, "Skriv formålet: hvorfor oplysningerne er nødvendige.")

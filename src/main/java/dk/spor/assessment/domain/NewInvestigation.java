@@ -5,6 +5,7 @@ import java.util.Set;
 
 import dk.spor.assessment.InvestigationKind;
 import dk.spor.casefile.CasePhase;
+import dk.spor.shared.FieldErrors;
 
 /**
  * A new afdækning or BFU on a running case because of new information (case course T21). The awareness date is
@@ -20,7 +21,7 @@ public record NewInvestigation(InvestigationKind kind, String reason, LocalDate 
             CasePhase.INITIAL_CONVERSATIONS, CasePhase.SCREENING);
 
     public void validate(LocalDate today) {
-        new Checks()
+        new FieldErrors()
                 .required("kind", kind, "Vælg afdækning eller børnefaglig undersøgelse.")
                 .requiredText("reason", reason, "Skriv hvilke nye oplysninger der giver anledning til at undersøge.")
                 .required("awarenessDate", awarenessDate, "Skriv datoen, hvor kommunen fik kendskab til oplysningerne.")

@@ -2,6 +2,7 @@ package dk.spor.assessment.domain;
 
 import dk.spor.assessment.AssessmentContext;
 import dk.spor.assessment.AssessmentOutcome;
+import dk.spor.shared.FieldErrors;
 
 /**
  * A socialfaglig vurdering: the decisive factors, causes, challenges and resources, the conclusion and the need for
@@ -30,7 +31,7 @@ public record NewProfessionalAssessment(AssessmentContext context, String decisi
 
     public void validate() {
         boolean support = Boolean.TRUE.equals(needsSupport);
-        Checks checks = new Checks()
+        FieldErrors checks = new FieldErrors()
                 .required("context", context, "Det fremgår ikke, hvad vurderingen er skrevet efter. Åbn formularen "
                         + "igen fra udredningen.")
                 .requiredText("decisiveFactors", decisiveFactors, "Skriv hvilke forhold der er afgørende for vurderingen.")

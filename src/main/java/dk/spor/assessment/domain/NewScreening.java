@@ -1,6 +1,7 @@
 package dk.spor.assessment.domain;
 
 import dk.spor.assessment.ScreeningOutcome;
+import dk.spor.shared.FieldErrors;
 
 /** The screening's written assessment (barnets lov § 18): what was considered, what weighed, and the next step. */
 public record NewScreening(String informationConsidered, String weightedInformation, String conclusion,
@@ -16,7 +17,7 @@ public record NewScreening(String informationConsidered, String weightedInformat
     }
 
     public void validate() {
-        new Checks()
+        new FieldErrors()
                 .requiredText("informationConsidered", informationConsidered,
                         "Skriv hvilke oplysninger du har screenet.")
                 .requiredText("weightedInformation", weightedInformation,

@@ -2,6 +2,8 @@ package dk.spor.assessment.domain;
 
 import java.time.LocalDate;
 
+import dk.spor.shared.FieldErrors;
+
 /** The undersøgelsesplan: what is to be investigated, with whom, and when the family gets the result. */
 public record PlanDraft(String purpose, String questions, String sources, LocalDate expectedCompletion,
         boolean sharedWithFamily) {
@@ -15,7 +17,7 @@ public record PlanDraft(String purpose, String questions, String sources, LocalD
     /** A BFU's plan may not promise a result after the deadline unless the caseworker has said it will be missed. */
     public void validate(Investigation investigation, LocalDate startedOn) {
         LocalDate due = investigation.dueDate();
-        Checks checks = new Checks()
+        FieldErrors checks = new FieldErrors()
                 .requiredText("purpose", purpose, "Skriv problemstillingen: hvad skal undersøges, og hvorfor.")
                 .requiredText("questions", questions, "Skriv de spørgsmål, der skal belyses.")
                 .requiredText("sources", sources, "Skriv hvem du vil tale med, og hvilke oplysninger du vil indhente.")

@@ -1,5 +1,7 @@
 package dk.spor.assessment.domain;
 
+import dk.spor.shared.FieldErrors;
+
 /** The foreløbig vurdering written when a BFU is not, or will not be, finished within 4 months. */
 public record PreliminaryAssessment(String text, boolean deadlineWillBeMissed) {
 
@@ -8,6 +10,6 @@ public record PreliminaryAssessment(String text, boolean deadlineWillBeMissed) {
     }
 
     public void validate() {
-        new Checks().requiredText("text", text, "Skriv den foreløbige vurdering.").throwIfAny();
+        new FieldErrors().requiredText("text", text, "Skriv den foreløbige vurdering.").throwIfAny();
     }
 }

@@ -1,5 +1,7 @@
 package dk.spor.assessment.domain;
 
+import dk.spor.shared.FieldErrors;
+
 /** One ICS dimension of an investigation: the resources, the concerns and where the knowledge comes from. */
 public record SectionDraft(String resources, String concerns, String sources) {
 
@@ -10,6 +12,6 @@ public record SectionDraft(String resources, String concerns, String sources) {
     }
 
     public void validate() {
-        new Checks().text("resources", resources).text("concerns", concerns).text("sources", sources).throwIfAny();
+        new FieldErrors().text("resources", resources).text("concerns", concerns).text("sources", sources).throwIfAny();
     }
 }

@@ -6,6 +6,10 @@ public final class Text {
     private Text() {
     }
 
+    public static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
     /** The text as typed, or null when nothing but whitespace was typed. */
     public static String orNull(String text) {
         return text == null || text.isBlank() ? null : text;

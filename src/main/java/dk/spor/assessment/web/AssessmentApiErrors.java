@@ -1,7 +1,7 @@
 package dk.spor.assessment.web;
 
-import dk.spor.casefile.ChildAccessDenied;
 import dk.spor.assessment.service.RecordNotFound;
+import dk.spor.casefile.ChildAccessDenied;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

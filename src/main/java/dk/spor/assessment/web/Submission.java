@@ -5,8 +5,8 @@ import java.util.function.Supplier;
 
 import dk.spor.assessment.domain.AssessmentRejected;
 import dk.spor.assessment.domain.EditConflict;
-import dk.spor.assessment.domain.InvalidInput;
 import dk.spor.casefile.PhaseChangeRejected;
+import dk.spor.shared.ValidationFailed;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -35,8 +35,8 @@ final class Submission {
         }
         try {
             return Optional.of(action.get());
-        } catch (InvalidInput e) {
-            e.problems().forEach((field, message) -> {
+        } catch (ValidationFailed e) {
+            e.errors().asMap().forEach((field, message) -> {
                 if (binding.getFieldType(field) != null) {
                     binding.rejectValue(field, "assessment.invalid", message);
                 } else {
