@@ -8,6 +8,8 @@ import dk.spor.organisation.CurrentUsers;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -36,6 +38,11 @@ public class AuditLog {
         record(action, childId, entityType, entityId, purpose);
     }
 
+    /**
+     * Records an attempt outside the user's access in a transaction of its own: the attempt ends in an exception,
+     * which rolls back the caller's transaction, and the record of it must survive that.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void denied(Long childId, String entityType, Object entityId) {
         record(AuditAction.DENIED, childId, entityType, entityId, "Forsøg på adgang uden for brugerens adgang");
     }
