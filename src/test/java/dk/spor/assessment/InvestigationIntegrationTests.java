@@ -77,7 +77,8 @@ class InvestigationIntegrationTests {
         assertThat(steps.complete(fixture, investigation)).hasStatus3xxRedirection();
         assertThat(investigations.hasCompletedChildInvestigation(fixture.caseId())).isTrue();
         assertThat(steps.chronologyCount(fixture.caseId(), "assessment.investigation.completed")).isEqualTo(1);
-        assertThat(events.stream(ChildInvestigationCompleted.class)).anyMatch(e -> e.investigationId() == investigation);
+        assertThat(events.stream(ChildInvestigationCompleted.class))
+                .anyMatch(e -> e.investigationId() == investigation);
     }
 
     @Test
@@ -108,7 +109,8 @@ class InvestigationIntegrationTests {
         steps.screen(fixture, ScreeningOutcome.CHILD_INVESTIGATION);
         long investigation = steps.investigationOf(fixture.caseId());
 
-        var withoutText = steps.post(fixture.caseworker(), fixture.investigation(investigation) + "/foreloebig-vurdering",
+        var withoutText = steps.post(fixture.caseworker(),
+                fixture.investigation(investigation) + "/foreloebig-vurdering",
                 Map.of("deadlineWillBeMissed", "true", "text", "", "version", "0"));
 
         assertThat(withoutText).hasStatusOk().bodyText().contains("Skriv den foreløbige vurdering.");
@@ -208,7 +210,8 @@ class InvestigationIntegrationTests {
                 Map.entry("decisiveFactors", "Fravær og konflikter i hjemmet."),
                 Map.entry("challengesAndResources", "Stærkt netværk, men slidte forældre."),
                 Map.entry("conclusion", "Der er behov for familiebehandling."), Map.entry("needsSupport", "true"),
-                Map.entry("supportDescription", "Familiebehandling"), Map.entry("networkContribution", "Mormor henter."),
+                Map.entry("supportDescription", "Familiebehandling"),
+                Map.entry("networkContribution", "Mormor henter."),
                 Map.entry("childsView", "Jeg vil gerne have, at de holder op med at skændes."),
                 Map.entry("parentsView", "Vi er enige."), Map.entry("outcome", "DECISION"),
                 Map.entry("caseVersion", String.valueOf(steps.caseVersion(fixture.caseId())))));
@@ -216,7 +219,8 @@ class InvestigationIntegrationTests {
         assertThat(recorded).hasStatus3xxRedirection();
         assertThat(steps.phase(fixture.caseId())).isEqualTo(CasePhase.DECISION);
         assertThat(events.stream(ProfessionalAssessmentRecorded.class)).anyMatch(e -> e.caseId() == fixture.caseId()
-                && e.context() == AssessmentContext.AFTER_CHILD_INVESTIGATION && e.outcome() == AssessmentOutcome.DECISION);
+                && e.context() == AssessmentContext.AFTER_CHILD_INVESTIGATION
+                && e.outcome() == AssessmentOutcome.DECISION);
         assertThat(steps.chronologyCount(fixture.caseId(), "assessment.professional-assessment")).isEqualTo(1);
     }
 }

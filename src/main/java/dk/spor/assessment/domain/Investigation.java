@@ -49,7 +49,7 @@ public record Investigation(long id, long caseId, InvestigationKind kind, LocalD
                 && Text.isBlank(preliminaryAssessment);
     }
 
-    /** Guards every change to the investigation's content: it must be open, and a due preliminary assessment written. */
+    /** Guards every change to the content: the investigation is open, and a due preliminary assessment written. */
     public void requireChangeableOn(LocalDate today) {
         if (isCompleted()) {
             throw new AssessmentRejected(capitalised(kind.definiteDanish()) + " er afsluttet og kan ikke ændres.");

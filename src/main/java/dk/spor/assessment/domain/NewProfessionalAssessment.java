@@ -34,7 +34,8 @@ public record NewProfessionalAssessment(AssessmentContext context, String decisi
         FieldErrors checks = new FieldErrors()
                 .required("context", context, "Det fremgår ikke, hvad vurderingen er skrevet efter. Åbn formularen "
                         + "igen fra udredningen.")
-                .requiredText("decisiveFactors", decisiveFactors, "Skriv hvilke forhold der er afgørende for vurderingen.")
+                .requiredText("decisiveFactors", decisiveFactors,
+                        "Skriv hvilke forhold der er afgørende for vurderingen.")
                 .text("causes", causes)
                 .requiredText("challengesAndResources", challengesAndResources,
                         "Beskriv barnets og familiens udfordringer og ressourcer.")

@@ -26,8 +26,9 @@ public record PlanDraft(String purpose, String questions, String sources, LocalD
                         "Datoen kan ikke ligge før undersøgelsen begyndte.");
         if (due != null && !investigation.deadlineWillBeMissed()) {
             checks.notAfter("expectedCompletion", expectedCompletion, due,
-                    "Datoen ligger efter fristen for den børnefaglige undersøgelse. Vælg en dato senest på fristen, "
-                            + "eller skriv en foreløbig vurdering og markér, at fristen ikke kan overholdes.");
+                    "Datoen ligger efter fristen for den børnefaglige undersøgelse. Vælg en dato senest på "
+                            + "fristen, eller skriv en foreløbig vurdering og markér, at fristen ikke kan "
+                            + "overholdes.");
         }
         checks.throwIfAny();
     }

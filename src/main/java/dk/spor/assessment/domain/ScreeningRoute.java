@@ -21,7 +21,8 @@ public final class ScreeningRoute {
 
     public static List<CasePhase> phases(CasePhase current, ScreeningOutcome outcome) {
         if (!canScreen(current)) {
-            throw new AssessmentRejected("Sagen kan ikke screenes nu. Den er i fasen \"" + current.danishLabel() + "\".");
+            throw new AssessmentRejected("Sagen kan ikke screenes nu. Den er i fasen \"" + current.danishLabel()
+                    + "\".");
         }
         return current == CasePhase.SCREENING ? List.of(outcome.casePhase())
                 : List.of(CasePhase.SCREENING, outcome.casePhase());

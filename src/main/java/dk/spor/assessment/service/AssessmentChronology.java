@@ -5,7 +5,7 @@ import java.time.Instant;
 import dk.spor.casefile.CaseFiles;
 import org.springframework.stereotype.Component;
 
-/** Writes the module's lines in the case chronology; kinds are prefixed "assessment." so the child's page can filter. */
+/** Writes the module's chronology lines; kinds start with "assessment." so the child's page can filter on them. */
 @Component
 class AssessmentChronology {
 

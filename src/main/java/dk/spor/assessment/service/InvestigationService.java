@@ -28,8 +28,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Afdækning (§ 19) and børnefaglig undersøgelse (§§ 20–23): starting, the plan and the ICS sections as drafts, the
- * preliminary assessment when the BFU deadline is missed, widening an afdækning to a BFU, and completion.
+ * Afdækning (§ 19) and børnefaglig undersøgelse (§§ 20–23): starting, the plan and the ICS sections as drafts,
+ * the preliminary assessment when the BFU deadline is missed, widening an afdækning to a BFU, and completion.
  */
 @Service
 public class InvestigationService {
@@ -77,7 +77,8 @@ public class InvestigationService {
         plan.validate(open.investigation(), open.investigation().startedAt()
                 .atZone(ClockConfiguration.DANISH_TIME).toLocalDate());
         investigations.savePlan(investigationId, plan, expectedVersion, user.id(), clock.instant());
-        audit.write(AuditAction.UPDATE, open.childId(), "investigation-plan", investigationId, "Undersøgelsesplan gemt");
+        audit.write(AuditAction.UPDATE, open.childId(), "investigation-plan", investigationId,
+                "Undersøgelsesplan gemt");
     }
 
     @Transactional
@@ -122,8 +123,8 @@ public class InvestigationService {
         assessment.validate();
         Instant now = clock.instant();
         investigations.savePreliminaryAssessment(investigationId, expectedVersion, assessment, now);
-        chronology.record(caseId, now, "investigation.preliminary", "Foreløbig vurdering i den børnefaglige undersøgelse",
-                assessment.text(), user.id());
+        chronology.record(caseId, now, "investigation.preliminary",
+                "Foreløbig vurdering i den børnefaglige undersøgelse", assessment.text(), user.id());
         audit.write(AuditAction.UPDATE, open.childId(), "investigation", investigationId, "Foreløbig vurdering gemt");
     }
 

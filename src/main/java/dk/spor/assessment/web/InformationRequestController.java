@@ -65,7 +65,8 @@ class InformationRequestController {
             Model model) {
         RequestStatus request = request(pages.load(caseId, investigationId, model), requestId);
         model.addAttribute("request", request);
-        model.addAttribute("form", InformationReplyForm.receivedToday(LocalDate.now(clock), request.request().version()));
+        model.addAttribute("form",
+                InformationReplyForm.receivedToday(LocalDate.now(clock), request.request().version()));
         model.addAttribute("version", request.request().version());
         return REPLY_VIEW;
     }
@@ -82,7 +83,7 @@ class InformationRequestController {
         }
         RequestStatus request = request(pages.load(caseId, investigationId, model), requestId);
         model.addAttribute("request", request);
-        model.addAttribute("version", Submission.conflicted(binding) ? request.request().version() : Forms.version(form.version()));
+        model.addAttribute("version", Submission.versionToShow(binding, form.version(), request.request().version()));
         return REPLY_VIEW;
     }
 

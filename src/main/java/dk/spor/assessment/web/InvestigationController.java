@@ -65,7 +65,7 @@ class InvestigationController {
             return AssessmentPaths.investigation(caseId, started.get(), null);
         }
         CaseHeading heading = queries.heading(currentUsers.require(), caseId, "Ny undersøgelse");
-        return startPage(heading, Submission.conflicted(binding) ? heading.caseFile().version() : Forms.version(form.caseVersion()),
+        return startPage(heading, Submission.versionToShow(binding, form.caseVersion(), heading.caseFile().version()),
                 model);
     }
 
@@ -89,8 +89,8 @@ class InvestigationController {
             return AssessmentPaths.investigation(caseId, investigationId, null);
         }
         InvestigationDetails details = pages.load(caseId, investigationId, model);
-        model.addAttribute("version", Submission.conflicted(binding) ? details.investigation().version()
-                : Forms.version(form.version()));
+        model.addAttribute("version",
+                Submission.versionToShow(binding, form.version(), details.investigation().version()));
         return "assessment/escalation-form";
     }
 

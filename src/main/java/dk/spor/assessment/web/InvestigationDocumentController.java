@@ -58,7 +58,7 @@ class InvestigationDocumentController {
             return AssessmentPaths.investigation(caseId, investigationId, "plan");
         }
         InvestigationDetails details = pages.load(caseId, investigationId, model);
-        return again(binding, Forms.version(form.version()), details.plan().version(), model, PLAN_VIEW);
+        return again(binding, form.version(), details.plan().version(), model, PLAN_VIEW);
     }
 
     @GetMapping(AssessmentPaths.INVESTIGATION + "/afsnit/{code}")
@@ -82,7 +82,7 @@ class InvestigationDocumentController {
         }
         InvestigationSection section = section(pages.load(caseId, investigationId, model), code);
         model.addAttribute("section", section);
-        return again(binding, Forms.version(form.version()), section.version(), model, SECTION_VIEW);
+        return again(binding, form.version(), section.version(), model, SECTION_VIEW);
     }
 
     @GetMapping(AssessmentPaths.INVESTIGATION + "/konklusion")
@@ -104,7 +104,7 @@ class InvestigationDocumentController {
             return AssessmentPaths.investigation(caseId, investigationId, null);
         }
         InvestigationDetails details = pages.load(caseId, investigationId, model);
-        return again(binding, Forms.version(form.version()), details.investigation().version(), model, CONCLUSION_VIEW);
+        return again(binding, form.version(), details.investigation().version(), model, CONCLUSION_VIEW);
     }
 
     @GetMapping(AssessmentPaths.INVESTIGATION + "/foreloebig-vurdering")
@@ -125,15 +125,14 @@ class InvestigationDocumentController {
             return AssessmentPaths.investigation(caseId, investigationId, null);
         }
         InvestigationDetails details = pages.load(caseId, investigationId, model);
-        return again(binding, Forms.version(form.version()), details.investigation().version(), model, PRELIMINARY_VIEW);
+        return again(binding, form.version(), details.investigation().version(), model, PRELIMINARY_VIEW);
     }
 
     /** Shows the form again; after a conflict it carries the saved version so the next save overwrites it. */
-    private static String again(BindingResult binding, int postedVersion, int savedVersion, Model model,
+    private static String again(BindingResult binding, String postedVersion, int savedVersion, Model model,
             String view) {
-        boolean conflict = Submission.conflicted(binding);
-        model.addAttribute("conflict", conflict);
-        model.addAttribute("version", conflict ? savedVersion : postedVersion);
+        model.addAttribute("conflict", Submission.conflicted(binding));
+        model.addAttribute("version", Submission.versionToShow(binding, postedVersion, savedVersion));
         return view;
     }
 

@@ -61,8 +61,8 @@ class ProfessionalAssessmentController {
         CaseAssessment assessment = queries.caseAssessment(currentUsers.require(), caseId);
         AssessmentContext context = form.assessmentContext() == null ? AssessmentContext.NEW_INFORMATION
                 : form.assessmentContext();
-        return formPage(assessment, context, Submission.conflicted(binding)
-                ? assessment.heading().caseFile().version() : Forms.version(form.caseVersion()), model);
+        int caseVersion = assessment.heading().caseFile().version();
+        return formPage(assessment, context, Submission.versionToShow(binding, form.caseVersion(), caseVersion), model);
     }
 
     @GetMapping(ASSESSMENTS + "/{assessmentId}")

@@ -42,14 +42,14 @@ class ScreeningController {
     @PreAuthorize(AssessmentPaths.WRITERS)
     String conclude(@PathVariable long caseId, @ModelAttribute("form") ScreeningForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
-        if (Submission.run(binding, () -> screenings.conclude(currentUsers.require(), caseId, Forms.version(form.caseVersion()),
-                form.toScreening()))) {
+        if (Submission.run(binding, () -> screenings.conclude(currentUsers.require(), caseId,
+                Forms.version(form.caseVersion()), form.toScreening()))) {
             redirect.addFlashAttribute("message", "Screeningen er afsluttet.");
             return AssessmentPaths.overview(caseId);
         }
         CaseAssessment assessment = queries.caseAssessment(currentUsers.require(), caseId);
-        return page(assessment, Submission.conflicted(binding) ? assessment.heading().caseFile().version()
-                : Forms.version(form.caseVersion()), model);
+        int caseVersion = assessment.heading().caseFile().version();
+        return page(assessment, Submission.versionToShow(binding, form.caseVersion(), caseVersion), model);
     }
 
     private static String page(CaseAssessment assessment, int caseVersion, Model model) {

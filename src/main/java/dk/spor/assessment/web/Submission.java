@@ -54,4 +54,9 @@ final class Submission {
     static boolean conflicted(BindingResult binding) {
         return binding.getGlobalErrors().stream().anyMatch(error -> CONFLICT.equals(error.getCode()));
     }
+
+    /** The version a form shown again carries: after a conflict the saved one, so saving again is deliberate. */
+    static int versionToShow(BindingResult binding, String posted, int saved) {
+        return conflicted(binding) ? saved : Forms.version(posted);
+    }
 }

@@ -3,6 +3,7 @@ package dk.spor.assessment.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import dk.spor.assessment.ConversationKind;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,8 @@ class ConversationValidationTests {
     void dateKindParticipantsAndSummaryAreRequired() {
         var empty = new NewConversation(null, null, " ", false, null, false, null, "");
 
-        assertThat(Problems.of(() -> empty.validate(TODAY))).containsOnlyKeys("heldOn", "kind", "participants", "summary")
+        assertThat(Problems.of(() -> empty.validate(TODAY)))
+                .containsOnlyKeys("heldOn", "kind", "participants", "summary")
                 .containsEntry("summary", "Skriv et resumé af samtalen.");
     }
 
@@ -57,7 +59,7 @@ class ConversationValidationTests {
 
     @Test
     void hearingTheChildAloneOrObservingTheChildTakesTheChildsOwnWords() {
-        for (ConversationKind kind : new ConversationKind[] {ConversationKind.CHILD_ALONE, ConversationKind.OBSERVATION}) {
+        for (ConversationKind kind : List.of(ConversationKind.CHILD_ALONE, ConversationKind.OBSERVATION)) {
             assertThat(Problems.of(() -> conversation(kind, "Resumé").validate(TODAY))).containsKey("childsOwnWords");
         }
         assertThat(Problems.of(() -> conversation(ConversationKind.NETWORK, "Resumé").validate(TODAY))).isEmpty();

@@ -78,7 +78,8 @@ class InvestigationTests {
 
         assertThat(Problems.of(() -> bfu().checkConclusion(empty, false, AWARENESS))).isEmpty();
         assertThat(Problems.of(() -> bfu().checkConclusion(empty, true, AWARENESS)))
-                .containsEntry("childsView", "Skriv barnets syn på sagen, eller hvorfor det ikke har kunnet indhentes.")
+                .containsEntry("childsView",
+                        "Skriv barnets syn på sagen, eller hvorfor det ikke har kunnet indhentes.")
                 .containsEntry("parentsView", "Skriv forældrenes syn på sagen.")
                 .containsEntry("conclusion", "Skriv konklusionen.");
     }

@@ -13,9 +13,11 @@ class PlanValidationTests {
 
     @Test
     void aChildInvestigationsPlanMayNotPromiseAResultAfterTheDeadline() {
-        assertThat(Problems.of(() -> plan(InvestigationTests.DUE.plusDays(1)).validate(InvestigationTests.bfu(), STARTED)))
+        Investigation bfu = InvestigationTests.bfu();
+
+        assertThat(Problems.of(() -> plan(InvestigationTests.DUE.plusDays(1)).validate(bfu, STARTED)))
                 .containsKey("expectedCompletion");
-        assertThat(Problems.of(() -> plan(InvestigationTests.DUE).validate(InvestigationTests.bfu(), STARTED))).isEmpty();
+        assertThat(Problems.of(() -> plan(InvestigationTests.DUE).validate(bfu, STARTED))).isEmpty();
     }
 
     @Test
