@@ -47,7 +47,8 @@ class CaseCourseDeadlinesIntegrationTests {
                 .param("version", "0").param("acuteDanger", "false").param("reasons", "Ingen akut fare"))
                 .hasStatus3xxRedirection();
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
-                "select met_at is not null from deadline where subject_id = ? and rule_id = 'concern-report.assess-24h'")
+                "select met_at is not null from deadline where subject_type = 'CONCERN_REPORT' and subject_id = ? "
+                        + "and rule_id = 'concern-report.assess-24h'")
                 .param(report).query(Boolean.class).single());
     }
 
