@@ -3,7 +3,6 @@ package dk.spor.organisation;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,8 +47,9 @@ public class Organisation {
     }
 
     public Set<Long> teamIdsOf(long userId) {
-        return jdbc.sql("select team_id from team_membership where user_id = ?").param(userId)
-                .query(Long.class).stream().collect(Collectors.toSet());
+        // list(), not stream(): an unclosed stream keeps its connection out of the pool.
+        return Set.copyOf(jdbc.sql("select team_id from team_membership where user_id = ?").param(userId)
+                .query(Long.class).list());
     }
 
     /** The user as the rest of the system sees them once signed in. */

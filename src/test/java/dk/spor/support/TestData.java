@@ -61,6 +61,11 @@ public class TestData {
         return username;
     }
 
+    public void addToTeam(String username, long teamId) {
+        jdbc.sql("insert into team_membership (user_id, team_id) values (?, ?)").param(userId(username)).param(teamId)
+                .update();
+    }
+
     public long userId(String username) {
         return jdbc.sql("select id from app_user where username = ?").param(username).query(Long.class).single();
     }
@@ -81,6 +86,12 @@ public class TestData {
                 insert into case_file (child_id, team_id, caseworker_id, phase, awareness_date, opened_at)
                 values (?, ?, ?, 'SCREENING', current_date, now()) returning id""")
                 .param(childId).param(teamId).param(caseworkerId).query(Long.class).single();
+    }
+
+    /** How many audit lines record this action by this user on this child. */
+    public long auditCount(long childId, String username, String action) {
+        return jdbc.sql("select count(*) from audit_event where child_id = ? and action = ? and username = ?")
+                .param(childId).param(action).param(username).query(Long.class).single();
     }
 
     private static int next() {

@@ -7,7 +7,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,6 +18,7 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains: the JSON API (HTTP Basic, stateless, so no CSRF token is needed and no browser session
@@ -32,6 +32,9 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; frame-ancestors 'none'; "
             + "form-action 'self'; base-uri 'self'";
 
+    /** The API returns JSON only: nothing in it may load or be framed. */
+    static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -39,31 +42,32 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, JsonMapper json) throws Exception {
+        ApiSecurityProblems problems = new ApiSecurityProblems(json);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("Spor"))
+                .httpBasic(basic -> basic.realmName("Spor").authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable());
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY)));
         return http.build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain uiChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
-            Organisation organisation, @Value("${spor.oidc.username-claim:preferred_username}") String usernameClaim)
-            throws Exception {
+            Organisation organisation, LoginThrottle throttle,
+            @Value("${spor.oidc.username-claim:preferred_username}") String usernameClaim) throws Exception {
+        LoginFailureRedirect failureRedirect = new LoginFailureRedirect(throttle);
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/dkfds/**", "/webjars/**", "/css/**", "/js/**",
                                 "/img/**", "/favicon.ico", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login")
-                        .failureHandler((request, response, exception) -> response.sendRedirect(
-                                request.getContextPath() + (exception instanceof LockedException
-                                        ? "/login?locked" : "/login?error")))
-                        .permitAll())
+                .formLogin(form -> form.loginPage("/login").failureHandler(failureRedirect).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -71,7 +75,8 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny()));
         if (oidcClients.getIfAvailable() != null) {
             OidcUserService delegate = new OidcUserService();
-            http.oauth2Login(oauth -> oauth.loginPage("/login").userInfoEndpoint(userInfo -> userInfo.oidcUserService(request -> {
+            http.oauth2Login(oauth -> oauth.loginPage("/login").failureHandler(failureRedirect)
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(request -> {
                 var oidcUser = delegate.loadUser(request);
                 String username = oidcUser.getClaimAsString(usernameClaim);
                 var user = username == null ? null : organisation.currentUser(username).orElse(null);

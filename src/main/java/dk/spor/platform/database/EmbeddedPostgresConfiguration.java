@@ -30,7 +30,10 @@ class EmbeddedPostgresConfiguration {
             @Value("${spor.embedded-db.persistent:true}") boolean persistent,
             @Value("${spor.embedded-db.data-dir:./data/pg}") String dataDir,
             @Value("${spor.embedded-db.port:0}") int port) throws IOException {
+        // Spring stops the server (destroyMethod) after everything that uses the DataSource; zonky's own shutdown
+        // hook would stop it concurrently, and beans that still need the database would then wait for a connection.
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(false)
                 .setServerConfig("timezone", "UTC")
                 .setServerConfig("max_connections", "100");
         if (persistent) {

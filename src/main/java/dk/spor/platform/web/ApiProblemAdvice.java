@@ -1,0 +1,96 @@
+package dk.spor.platform.web;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dk.spor.shared.NotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Errors of the JSON API as problem details (RFC 9457) with a Danish {@code detail}. Applies to
+ * {@code @RestController}s only (Spor's pages are plain {@code @Controller}s with their own error pages) and comes
+ * before the page advice, so an API client never gets an HTML page.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
+
+    /** Danish title and detail for the statuses Spring's standard exceptions map to. */
+    private static final Map<Integer, String[]> DANISH = Map.of(
+            400, new String[] {"Ugyldig forespørgsel", "Forespørgslen kunne ikke forstås. Se API-dokumentationen."},
+            404, new String[] {"Findes ikke", "Ressourcen findes ikke, eller du har ikke adgang til den."},
+            405, new String[] {"Metoden er ikke tilladt", "Denne adresse understøtter ikke metoden."},
+            406, new String[] {"Formatet kan ikke leveres", "API'et svarer med JSON (application/json)."},
+            415, new String[] {"Formatet understøttes ikke", "Send data som JSON (application/json)."},
+            500, new String[] {"Der opstod en fejl", "Der opstod en uventet fejl. Prøv igen, og kontakt support, "
+                    + "hvis fejlen fortsætter."});
+
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound() {
+        return problem(HttpStatus.NOT_FOUND, null);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail accessDenied() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                "Din rolle giver ikke adgang til denne handling.");
+        problem.setTitle("Ingen adgang");
+        return problem;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected error in the API", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, null);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
+        String detail = "Parameteren '" + name + "' har en ugyldig værdi: '" + ex.getValue() + "'.";
+        return super.handleExceptionInternal(ex, problem(status, detail), headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String detail = ex.getAllErrors().stream().map(MessageSourceResolvable::getDefaultMessage)
+                .collect(Collectors.joining(" "));
+        return super.handleExceptionInternal(ex, problem(status, detail), headers, status, request);
+    }
+
+    /** Every other standard exception: keep the status, give a Danish title and detail. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return super.handleExceptionInternal(ex, problem(status, null), headers, status, request);
+    }
+
+    private static ProblemDetail problem(HttpStatusCode status, String detail) {
+        String[] danish = DANISH.getOrDefault(status.value(), DANISH.get(status.is4xxClientError() ? 400 : 500));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail == null ? danish[1] : detail);
+        problem.setTitle(danish[0]);
+        return problem;
+    }
+}
