@@ -3,7 +3,6 @@ package dk.spor.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.concurrent.ThreadLocalRandom;
 
 import dk.spor.organisation.Role;
 import dk.spor.support.Browser;
@@ -41,7 +40,7 @@ class AccessByRoleIntegrationTests {
     void twoTeamsWithAChildEach() {
         teamA = data.team("Team A");
         teamB = data.team("Team B");
-        lastName = uniqueLastName();
+        lastName = data.uniqueLastName();
         childA = data.child("Alma", lastName);
         childB = data.child("Bo", lastName);
         data.openCase(childA, teamA, null);
@@ -142,12 +141,5 @@ class AccessByRoleIntegrationTests {
 
     private RestTestClient.ResponseSpec get(String username, String uri, Object... variables) {
         return api.get().uri(uri, variables).headers(h -> h.setBasicAuth(username, TestData.PASSWORD)).exchange();
-    }
-
-    /** Letters only, so the name search finds exactly this test's children. */
-    static String uniqueLastName() {
-        StringBuilder name = new StringBuilder("Test");
-        ThreadLocalRandom.current().ints(10, 'a', 'z' + 1).forEach(c -> name.append((char) c));
-        return name.toString();
     }
 }

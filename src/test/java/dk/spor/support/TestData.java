@@ -1,6 +1,7 @@
 package dk.spor.support;
 
 import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dk.spor.organisation.Role;
@@ -68,6 +69,13 @@ public class TestData {
 
     public long userId(String username) {
         return jdbc.sql("select id from app_user where username = ?").param(username).query(Long.class).single();
+    }
+
+    /** A last name no other test uses (letters only), so a name search finds exactly one test's children. */
+    public String uniqueLastName() {
+        StringBuilder name = new StringBuilder("Test");
+        ThreadLocalRandom.current().ints(10, 'a', 'z' + 1).forEach(c -> name.append((char) c));
+        return name.toString();
     }
 
     /** A child with a valid, unique CPR number (born 2015, century digit 4). */

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dk.spor.platform.web.ApiProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -30,29 +33,25 @@ class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandl
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Spor\", charset=\"UTF-8\"");
-        write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Login kræves",
-                "Log ind med HTTP Basic og dit Spor-brugernavn og din adgangskode. Efter for mange mislykkede "
-                        + "forsøg er kontoen midlertidigt spærret.");
+        write(request, response, ApiProblems.of(HttpStatus.UNAUTHORIZED));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(request, response, HttpServletResponse.SC_FORBIDDEN, "Ingen adgang",
-                "Din rolle giver ikke adgang til denne handling.");
+        write(request, response, ApiProblems.of(HttpStatus.FORBIDDEN));
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, int status, String title,
-            String detail) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", title);
-        problem.put("status", status);
-        problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
-        response.setStatus(status);
+    private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+            throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        body.put("instance", request.getRequestURI());
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        json.writeValue(response.getOutputStream(), body);
     }
 }

@@ -1,6 +1,5 @@
 package dk.spor.platform.web;
 
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import dk.spor.shared.NotFound;
@@ -35,33 +34,20 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
 
-    /** Danish title and detail for the statuses Spring's standard exceptions map to. */
-    private static final Map<Integer, String[]> DANISH = Map.of(
-            400, new String[] {"Ugyldig forespørgsel", "Forespørgslen kunne ikke forstås. Se API-dokumentationen."},
-            404, new String[] {"Findes ikke", "Ressourcen findes ikke, eller du har ikke adgang til den."},
-            405, new String[] {"Metoden er ikke tilladt", "Denne adresse understøtter ikke metoden."},
-            406, new String[] {"Formatet kan ikke leveres", "API'et svarer med JSON (application/json)."},
-            415, new String[] {"Formatet understøttes ikke", "Send data som JSON (application/json)."},
-            500, new String[] {"Der opstod en fejl", "Der opstod en uventet fejl. Prøv igen, og kontakt support, "
-                    + "hvis fejlen fortsætter."});
-
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound() {
-        return problem(HttpStatus.NOT_FOUND, null);
+        return ApiProblems.of(HttpStatus.NOT_FOUND);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                "Din rolle giver ikke adgang til denne handling.");
-        problem.setTitle("Ingen adgang");
-        return problem;
+        return ApiProblems.of(HttpStatus.FORBIDDEN);
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected error in the API", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, null);
+        return ApiProblems.of(HttpStatus.INTERNAL_SERVER_ERROR);
     }
 
     @Override
@@ -69,7 +55,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
         String detail = "Parameteren '" + name + "' har en ugyldig værdi: '" + ex.getValue() + "'.";
-        return super.handleExceptionInternal(ex, problem(status, detail), headers, status, request);
+        return super.handleExceptionInternal(ex, ApiProblems.of(status, detail), headers, status, request);
     }
 
     @Override
@@ -77,20 +63,13 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String detail = ex.getAllErrors().stream().map(MessageSourceResolvable::getDefaultMessage)
                 .collect(Collectors.joining(" "));
-        return super.handleExceptionInternal(ex, problem(status, detail), headers, status, request);
+        return super.handleExceptionInternal(ex, ApiProblems.of(status, detail), headers, status, request);
     }
 
     /** Every other standard exception: keep the status, give a Danish title and detail. */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        return super.handleExceptionInternal(ex, problem(status, null), headers, status, request);
-    }
-
-    private static ProblemDetail problem(HttpStatusCode status, String detail) {
-        String[] danish = DANISH.getOrDefault(status.value(), DANISH.get(status.is4xxClientError() ? 400 : 500));
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail == null ? danish[1] : detail);
-        problem.setTitle(danish[0]);
-        return problem;
+        return super.handleExceptionInternal(ex, ApiProblems.of(status), headers, status, request);
     }
 }
