@@ -14,8 +14,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
-import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -74,18 +72,10 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         if (oidcClients.getIfAvailable() != null) {
-            OidcUserService delegate = new OidcUserService();
+            SporOidcUserService users = new SporOidcUserService(new OidcUserService(), organisation::currentUser,
+                    usernameClaim);
             http.oauth2Login(oauth -> oauth.loginPage("/login").failureHandler(failureRedirect)
-                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(request -> {
-                var oidcUser = delegate.loadUser(request);
-                String username = oidcUser.getClaimAsString(usernameClaim);
-                var user = username == null ? null : organisation.currentUser(username).orElse(null);
-                if (user == null) {
-                    throw new OAuth2AuthenticationException(new OAuth2Error("unknown_user",
-                            "Brugeren er ikke oprettet i Spor", null));
-                }
-                return new SporOidcUser(oidcUser, user);
-            })));
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users)));
         }
         return http.build();
     }
