@@ -19,8 +19,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two filter chains: the JSON API (HTTP Basic, stateless, so no CSRF token is needed and no browser session
- * can be ridden) and the browser UI (form login, or OIDC when a client registration is configured).
+ * Three filter chains: the JSON API (HTTP Basic, stateless, so no CSRF token is needed and no browser session
+ * can be ridden), its public documentation, and the browser UI (form login, or OIDC when a client registration is
+ * configured).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -28,6 +29,11 @@ class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; frame-ancestors 'none'; "
+            + "form-action 'self'; base-uri 'self'";
+
+    /** Swagger UI sets inline styles; scripts stay as strict as on Spor's own pages. */
+    static final String API_DOCS_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; "
             + "form-action 'self'; base-uri 'self'";
 
     /** The API returns JSON only: nothing in it may load or be framed. */
@@ -53,16 +59,28 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** The API documentation (Swagger UI and the OpenAPI description): public, read-only, no session. */
     @Bean
     @Order(2)
+    SecurityFilterChain apiDocsChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(API_DOCS_CONTENT_SECURITY_POLICY)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain uiChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
             Organisation organisation, LoginThrottle throttle,
             @Value("${spor.oidc.username-claim:preferred_username}") String usernameClaim) throws Exception {
         LoginFailureRedirect failureRedirect = new LoginFailureRedirect(throttle);
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/dkfds/**", "/webjars/**", "/css/**", "/js/**",
-                                "/img/**", "/favicon.ico", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**",
-                                "/swagger-ui.html").permitAll()
+                                "/img/**", "/favicon.ico", "/actuator/health").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(failureRedirect).permitAll())

@@ -29,11 +29,14 @@ class ApiDocumentationIntegrationTests {
     }
 
     @Test
-    void swaggerUiAnswers() throws Exception {
+    void swaggerUiAnswersWithScriptsAsStrictAsOnSporsPages() throws Exception {
         HttpResponse<String> ui = get("/swagger-ui.html");
 
         assertThat(ui.statusCode()).isEqualTo(200);
         assertThat(ui.body()).contains("swagger-ui");
+        assertThat(ui.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("script-src 'self';").contains("frame-ancestors 'none'");
+        assertThat(ui.headers().firstValue("Set-Cookie")).isEmpty();
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
