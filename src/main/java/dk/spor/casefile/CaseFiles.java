@@ -117,6 +117,37 @@ public class CaseFiles {
         events.publishEvent(new CaseAssigned(caseId, childId, caseworkerId));
     }
 
+    /**
+     * Moves the case to another phase of the case course. Guarded by {@link CasePhase#canMoveTo}; closing takes
+     * a reason. Every change is an event and a line in the chronology.
+     */
+    @Transactional
+    public CaseFile moveTo(long caseId, CasePhase target, String reason, Long actorId) {
+        CaseFile current = jdbc.sql(CASE_SELECT + " where c.id = ? for update").param(caseId)
+                .query(CaseFiles::mapCase).single();
+        if (!current.phase().canMoveTo(target)) {
+            throw new PhaseChangeRejected(current.phase(), target);
+        }
+        Instant now = clock.instant();
+        boolean closing = target == CasePhase.CLOSED;
+        jdbc.sql("""
+                update case_file set phase = ?, version = version + 1,
+                       closed_at = case when ? then ? else closed_at end,
+                       closing_reason = case when ? then ? else closing_reason end
+                 where id = ?""")
+                .param(target.name()).param(closing).param(Timestamp.from(now)).param(closing).param(reason)
+                .param(caseId).update();
+        record(caseId, now, closing ? "casefile.closed" : "casefile.phase",
+                closing ? "Sag lukket" : "Sagen gik videre til " + target.danishLabel().toLowerCase(java.util.Locale.ROOT),
+                reason, actorId);
+        audit.write(AuditAction.UPDATE, current.childId(), "case", caseId, "Fase: " + target.danishLabel());
+        events.publishEvent(new CasePhaseChanged(caseId, current.childId(), current.phase(), target));
+        if (closing) {
+            events.publishEvent(new CaseClosed(caseId, current.childId(), reason));
+        }
+        return jdbc.sql(CASE_SELECT + " where c.id = ?").param(caseId).query(CaseFiles::mapCase).single();
+    }
+
     /** Adds a line to the chronology; every module records what it does to a case here. */
     public void record(long caseId, Instant occurredAt, String kind, String title, String detail, Long actorId) {
         jdbc.sql("""

@@ -2,11 +2,22 @@ package dk.spor.deadline;
 
 import java.time.Instant;
 
-/** A live task with a due time, computed by a rule from a trigger event. */
-public record Deadline(long id, String ruleId, String title, String subjectType, long subjectId, Long caseId,
-        Long childId, Long assigneeId, Instant triggeredAt, Instant dueAt, Instant metAt, Instant escalatedAt) {
+/**
+ * A live task with a due time, computed by a rule version from a trigger event. It carries the rule so every date
+ * can say how it was computed: {@code rule.computedAs()} from {@code triggeredAt}, under {@code rule.legalReference()}.
+ */
+public record Deadline(long id, DeadlineRule rule, String subjectType, long subjectId, Long caseId, Long childId,
+        Long assigneeId, Instant triggeredAt, Instant dueAt, Instant metAt, Instant escalatedAt) {
 
     public enum Status { OPEN, MET, OVERDUE }
+
+    public String ruleId() {
+        return rule.id();
+    }
+
+    public String title() {
+        return rule.nameDa();
+    }
 
     public Status statusAt(Instant now) {
         if (metAt != null) {

@@ -1,34 +1,153 @@
 package dk.spor.deadline;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 
+import dk.spor.casefile.CaseFile;
+import dk.spor.casefile.CaseFiles;
+import dk.spor.deadline.rules.DeadlineRuleCatalog;
+import dk.spor.deadline.rules.RuleRows;
+import dk.spor.organisation.AccessScope;
+import dk.spor.platform.ClockConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Reads deadlines for work lists and case pages. */
+/**
+ * The statutory clock: starts a deadline when a rule's trigger event happens, marks it met when the completion
+ * event happens, and reads deadlines for work lists and case pages. Reads do not check access; callers do.
+ */
 @Service
 public class Deadlines {
 
-    private static final String SELECT = """
-            select d.id, d.rule_id, d.title, d.subject_type, d.subject_id, d.case_id, d.child_id, d.assignee_id,
-                   d.triggered_at, d.due_at, d.met_at, d.escalated_at
-              from deadline d""";
+    private static final Logger log = LoggerFactory.getLogger(Deadlines.class);
+    private static final String SELECT = "select d.id, d.subject_type, d.subject_id, d.case_id, d.child_id,"
+            + " d.assignee_id, d.triggered_at, d.due_at, d.met_at, d.escalated_at, " + RuleRows.COLUMNS
+            + " from deadline d join deadline_rule r on r.id = d.rule_id and r.version = d.rule_version";
+    private static final String OPEN_FIRST = " order by d.met_at is not null, d.due_at, d.id";
 
     private final JdbcClient jdbc;
+    private final DeadlineRuleCatalog rules;
+    private final DanishHolidayCalendar calendar;
+    private final CaseFiles caseFiles;
+    private final DeadlineChronology chronology;
 
-    Deadlines(JdbcClient jdbc) {
+    Deadlines(JdbcClient jdbc, DeadlineRuleCatalog rules, DanishHolidayCalendar calendar, CaseFiles caseFiles,
+            DeadlineChronology chronology) {
         this.jdbc = jdbc;
+        this.rules = rules;
+        this.calendar = calendar;
+        this.caseFiles = caseFiles;
+        this.chronology = chronology;
     }
 
     /** A caseworker's open tasks, the most urgent first. */
     public List<Deadline> openForAssignee(long userId, int limit) {
         return jdbc.sql(SELECT + " where d.assignee_id = ? and d.met_at is null order by d.due_at limit ?")
-                .param(userId).param(limit).query(Deadline.class).list();
+                .param(userId).param(limit).query(Deadlines::map).list();
     }
 
     /** All deadlines of a child's cases, open first, then by due time. */
     public List<Deadline> forChild(long childId) {
-        return jdbc.sql(SELECT + " where d.child_id = ? order by d.met_at is not null, d.due_at")
-                .param(childId).query(Deadline.class).list();
+        return jdbc.sql(SELECT + " where d.child_id = ?" + OPEN_FIRST).param(childId).query(Deadlines::map).list();
+    }
+
+    /** All deadlines of a case, open first, then by due time. */
+    public List<Deadline> forCase(long caseId) {
+        return jdbc.sql(SELECT + " where d.case_id = ?" + OPEN_FIRST).param(caseId).query(Deadlines::map).list();
+    }
+
+    /**
+     * Starts the deadline of the rule version in force on the trigger's date (Danish time), due as
+     * {@link DeadlineDuration#dueFrom} defines, and notes it in the case's chronology. Empty when the rule is not in
+     * force on that date. Starting the same trigger again returns the existing deadline.
+     *
+     * @throws UnknownDeadlineRule when no rule has the id
+     */
+    @Transactional
+    public Optional<Deadline> start(DeadlineTriggered trigger) {
+        ZonedDateTime triggeredAt = trigger.occurredAt().atZone(ClockConfiguration.DANISH_TIME);
+        Optional<DeadlineRule> inForce = rules.inForce(trigger.ruleId(), triggeredAt.toLocalDate());
+        if (inForce.isEmpty()) {
+            log.info("Deadline rule {} is not in force on {}; no deadline started", trigger.ruleId(),
+                    triggeredAt.toLocalDate());
+            return Optional.empty();
+        }
+        DeadlineRule rule = inForce.get();
+        Optional<CaseFile> caseFile = trigger.caseId() == null ? Optional.empty()
+                : Optional.of(caseFiles.caseFile(AccessScope.all(), trigger.caseId())
+                        .orElseThrow(() -> new IllegalArgumentException("No case " + trigger.caseId())));
+        Long childId = trigger.childId() != null ? trigger.childId() : caseFile.map(CaseFile::childId).orElse(null);
+        Long assigneeId = trigger.assigneeId() != null ? trigger.assigneeId()
+                : caseFile.map(CaseFile::caseworkerId).orElse(null);
+        Instant dueAt = rule.duration().dueFrom(triggeredAt, calendar).toInstant();
+        boolean inserted = jdbc.sql("""
+                insert into deadline (rule_id, rule_version, title, subject_type, subject_id, case_id, child_id,
+                                      assignee_id, triggered_at, due_at, escalate_to)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (rule_id, subject_type, subject_id, triggered_at) do nothing""")
+                .param(rule.id()).param(rule.version()).param(rule.nameDa()).param(trigger.subjectType())
+                .param(trigger.subjectId()).param(trigger.caseId()).param(childId).param(assigneeId)
+                .param(Timestamp.from(trigger.occurredAt())).param(Timestamp.from(dueAt))
+                .param(rule.escalateTo() == null ? null : rule.escalateTo().name())
+                .update() == 1;
+        if (inserted && trigger.caseId() != null) {
+            chronology.started(trigger.caseId(), rule, trigger.occurredAt(), dueAt);
+        }
+        return jdbc.sql(SELECT + " where d.rule_id = ? and d.subject_type = ? and d.subject_id = ? and d.triggered_at = ?")
+                .param(trigger.ruleId()).param(trigger.subjectType()).param(trigger.subjectId())
+                .param(Timestamp.from(trigger.occurredAt())).query(Deadlines::map).optional();
+    }
+
+    /**
+     * Marks the subject's open deadlines under the rule as met at {@code at}, and notes each in the case's chronology.
+     * Returns how many were open; completing again changes nothing.
+     *
+     * @throws UnknownDeadlineRule when no rule has the id
+     */
+    @Transactional
+    public int complete(String ruleId, String subjectType, long subjectId, Instant at) {
+        rules.latest(ruleId).orElseThrow(() -> new UnknownDeadlineRule(ruleId));
+        List<Met> met = jdbc.sql("""
+                update deadline set met_at = ?, version = version + 1
+                 where rule_id = ? and subject_type = ? and subject_id = ? and met_at is null
+                returning case_id, title, due_at""")
+                .param(Timestamp.from(at)).param(ruleId).param(subjectType).param(subjectId)
+                .query((rs, row) -> new Met(rs.getObject("case_id", Long.class), rs.getString("title"),
+                        rs.getTimestamp("due_at").toInstant()))
+                .list();
+        met.stream().filter(m -> m.caseId() != null)
+                .forEach(m -> chronology.met(m.caseId(), m.title(), m.dueAt(), at));
+        return met.size();
+    }
+
+    /** Moves a case's open deadlines to its new caseworker. */
+    void reassignOpen(long caseId, long caseworkerId) {
+        jdbc.sql("""
+                update deadline set assignee_id = ?, version = version + 1
+                 where case_id = ? and met_at is null and assignee_id is distinct from ?""")
+                .param(caseworkerId).param(caseId).param(caseworkerId).update();
+    }
+
+    private static Deadline map(ResultSet rs, int row) throws SQLException {
+        return new Deadline(rs.getLong("id"), RuleRows.map(rs), rs.getString("subject_type"), rs.getLong("subject_id"),
+                rs.getObject("case_id", Long.class), rs.getObject("child_id", Long.class),
+                rs.getObject("assignee_id", Long.class), instant(rs, "triggered_at"), instant(rs, "due_at"),
+                instant(rs, "met_at"), instant(rs, "escalated_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private record Met(Long caseId, String title, Instant dueAt) {
     }
 }

@@ -47,9 +47,9 @@ public class Organisation {
     }
 
     public Set<Long> teamIdsOf(long userId) {
-        // list(), not stream(): an unclosed stream keeps its connection out of the pool.
-        return Set.copyOf(jdbc.sql("select team_id from team_membership where user_id = ?").param(userId)
-                .query(Long.class).list());
+        // set(), not stream(): an unclosed stream keeps its pooled connection, one per login.
+        return jdbc.sql("select team_id from team_membership where user_id = ?").param(userId)
+                .query(Long.class).set();
     }
 
     /** The user as the rest of the system sees them once signed in. */

@@ -57,6 +57,16 @@ public class People {
                 .param(childId).query(Sibling.class).list();
     }
 
+    /** Registers a child known only by CPR number and name, e.g. from a concern report. */
+    public Child createChild(Cpr cpr, String firstName, String lastName) {
+        long id = jdbc.sql("""
+                insert into child (cpr, first_name, last_name, birth_date, gender)
+                values (?, ?, ?, ?, ?) returning id""")
+                .param(cpr.digits()).param(firstName.strip()).param(lastName.strip()).param(cpr.birthDate())
+                .param(cpr.isMale() ? "MALE" : "FEMALE").query(Long.class).single();
+        return child(id).orElseThrow();
+    }
+
     static Child mapChild(ResultSet rs, int row) throws SQLException {
         return new Child(rs.getLong("id"), new Cpr(rs.getString("cpr")), rs.getString("first_name"),
                 rs.getString("last_name"), rs.getObject("birth_date", java.time.LocalDate.class),

@@ -1,6 +1,7 @@
 package dk.spor.workspace;
 
 import java.util.List;
+import java.util.Set;
 
 import dk.spor.audit.AuditLog;
 import dk.spor.casefile.CaseFile;
@@ -9,7 +10,10 @@ import dk.spor.casefile.ChildAccessDenied;
 import dk.spor.deadline.Deadline;
 import dk.spor.deadline.Deadlines;
 import dk.spor.organisation.CurrentUser;
+import dk.spor.decision.Decisions;
+import dk.spor.intake.Intake;
 import dk.spor.organisation.Organisation;
+import dk.spor.organisation.Role;
 import dk.spor.organisation.Team;
 import dk.spor.organisation.UserAccount;
 import dk.spor.people.Child;
@@ -27,13 +31,24 @@ public class ChildOverview {
     private final Deadlines deadlines;
     private final Organisation organisation;
     private final AuditLog audit;
+    private final Intake intake;
+    private final Decisions decisions;
 
-    ChildOverview(CaseFiles caseFiles, People people, Deadlines deadlines, Organisation organisation, AuditLog audit) {
+    ChildOverview(CaseFiles caseFiles, People people, Deadlines deadlines, Organisation organisation, AuditLog audit,
+            Intake intake, Decisions decisions) {
+        this.intake = intake;
+        this.decisions = decisions;
         this.caseFiles = caseFiles;
         this.people = people;
         this.deadlines = deadlines;
         this.organisation = organisation;
         this.audit = audit;
+    }
+
+    /** A team leader may assign (or reassign) an open case to a caseworker of its team. */
+    private List<UserAccount> assignable(CurrentUser user, CaseFile current) {
+        return current != null && current.isOpen() && user.is(Role.TEAM_LEADER)
+                ? organisation.caseworkers(Set.of(current.teamId())) : List.of();
     }
 
     public ChildPage load(CurrentUser user, long childId, String chronologyFilter) {
@@ -49,7 +64,9 @@ public class ChildOverview {
                 caseworkerName(current), teamName(current), earlier,
                 all.stream().filter(d -> d.metAt() == null).toList(),
                 all.stream().filter(d -> d.metAt() != null).toList(),
-                caseFiles.chronologyOfChild(childId, filter, CHRONOLOGY_LIMIT), filter);
+                caseFiles.chronologyOfChild(childId, filter, CHRONOLOGY_LIMIT), filter, intake.reportsOfChild(childId),
+                intake.hasRepeatedConcern(childId), assignable(user, current), decisions.decisionsOfChild(childId),
+                current != null && decisions.lacksInvestigationDecision(current));
     }
 
     /** The child's master data, relations and current case, without the chronology: what the API returns. */

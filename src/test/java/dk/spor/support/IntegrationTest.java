@@ -12,12 +12,14 @@ import org.springframework.context.annotation.Import;
 
 /**
  * A test against the whole application on a fresh embedded PostgreSQL. All such tests share one context (and one
- * database), so each test creates the data it needs through {@link TestData} with unique names.
+ * database), so each test creates the data it needs through {@link TestData} with unique names. The scheduled
+ * deadline escalation does not run; tests run it with a fixed clock.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spor.embedded-db.persistent=false", "spor.demo.enabled=false"})
+        properties = {"spor.embedded-db.persistent=false", "spor.demo.enabled=false",
+                "spor.deadlines.escalation-initial-delay=P3650D"})
 @AutoConfigureRestTestClient
 @AutoConfigureMockMvc
 @Import(TestData.class)

@@ -30,8 +30,8 @@ class EmbeddedPostgresConfiguration {
             @Value("${spor.embedded-db.persistent:true}") boolean persistent,
             @Value("${spor.embedded-db.data-dir:./data/pg}") String dataDir,
             @Value("${spor.embedded-db.port:0}") int port) throws IOException {
-        // Spring stops the server (destroyMethod) after everything that uses the DataSource; zonky's own shutdown
-        // hook would stop it concurrently, and beans that still need the database would then wait for a connection.
+        // Stopped by Spring after the beans that use it (destroyMethod), not by zonky's own JVM hook, which ran
+        // alongside Spring's shutdown and left the event publication registry waiting 30 s for a connection.
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setRegisterShutdownHook(false)
                 .setServerConfig("timezone", "UTC")

@@ -2,6 +2,7 @@ package dk.spor.workspace.web;
 
 import java.util.Optional;
 
+import dk.spor.intake.Intake;
 import dk.spor.organisation.CurrentUser;
 import dk.spor.organisation.CurrentUsers;
 import dk.spor.organisation.Organisation;
@@ -17,8 +18,10 @@ class HomeController {
     private final CurrentUsers currentUsers;
     private final Workspace workspace;
     private final Organisation organisation;
+    private final Intake intake;
 
-    HomeController(CurrentUsers currentUsers, Workspace workspace, Organisation organisation) {
+    HomeController(CurrentUsers currentUsers, Workspace workspace, Organisation organisation, Intake intake) {
+        this.intake = intake;
         this.currentUsers = currentUsers;
         this.workspace = workspace;
         this.organisation = organisation;
@@ -39,6 +42,7 @@ class HomeController {
                 model.addAttribute("unassigned", workspace.unassigned(user));
                 model.addAttribute("overdue", workspace.overdueTasks(user));
                 model.addAttribute("teamSummary", workspace.teamSummary(user));
+                model.addAttribute("repeatedConcern", intake.repeatedConcern(user, 50));
                 yield "workspace/home-leader";
             }
             case HEAD -> {

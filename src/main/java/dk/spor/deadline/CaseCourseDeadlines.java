@@ -1,0 +1,84 @@
+package dk.spor.deadline;
+
+import java.time.Instant;
+
+import dk.spor.casefile.CaseFiles;
+import dk.spor.casefile.CasePhase;
+import dk.spor.casefile.CasePhaseChanged;
+import dk.spor.decision.DecisionMade;
+import dk.spor.decision.DecisionType;
+import dk.spor.intake.ConcernReportAssessed;
+import dk.spor.intake.ConcernReportReceived;
+import dk.spor.intake.ReceiptConfirmed;
+import dk.spor.organisation.AccessScope;
+import dk.spor.platform.ClockConfiguration;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The statutory clock of the case course up to the decision: starts and meets deadlines on the intake, case and
+ * decision events, so no deadline is ever typed in by hand.
+ */
+@Component
+class CaseCourseDeadlines {
+
+    static final String CONCERN_REPORT = "CONCERN_REPORT";
+    static final String CASE = "CASE";
+    static final String DECISION = "DECISION";
+
+    private final Deadlines deadlines;
+    private final CaseFiles caseFiles;
+
+    CaseCourseDeadlines(Deadlines deadlines, CaseFiles caseFiles) {
+        this.deadlines = deadlines;
+        this.caseFiles = caseFiles;
+    }
+
+    /** § 136: assess within 24 hours; § 137: a professional reporter gets a receipt within 6 working days. */
+    @ApplicationModuleListener
+    void on(ConcernReportReceived received) {
+        deadlines.start(trigger("concern-report.assess-24h", received.reportId(), received.caseId(),
+                received.childId(), received.assigneeId(), received.receivedAt()));
+        if (received.professionalReporter()) {
+            deadlines.start(trigger("concern-report.confirm-receipt", received.reportId(), received.caseId(),
+                    received.childId(), received.assigneeId(), received.receivedAt()));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(ConcernReportAssessed assessed) {
+        deadlines.complete("concern-report.assess-24h", CONCERN_REPORT, assessed.reportId(), assessed.assessedAt());
+    }
+
+    @ApplicationModuleListener
+    void on(ReceiptConfirmed confirmed) {
+        deadlines.complete("concern-report.confirm-receipt", CONCERN_REPORT, confirmed.reportId(), confirmed.confirmedAt());
+    }
+
+    /** § 20: the børnefaglig undersøgelse is finished within 4 months of the date the municipality became aware. */
+    @ApplicationModuleListener
+    void on(CasePhaseChanged changed) {
+        if (changed.to() != CasePhase.CHILD_INVESTIGATION) {
+            return;
+        }
+        caseFiles.caseFile(AccessScope.all(), changed.caseId()).ifPresent(caseFile -> deadlines.start(
+                new DeadlineTriggered("child-investigation.complete-4-months", CASE, caseFile.id(), caseFile.id(),
+                        caseFile.childId(), null,
+                        caseFile.awarenessDate().atStartOfDay(ClockConfiguration.DANISH_TIME).toInstant())));
+    }
+
+    /** § 91, stk. 2: a placement always gets a child's plan, due 3 months after the decision. */
+    @ApplicationModuleListener
+    void on(DecisionMade decision) {
+        if (decision.type() == DecisionType.PLACEMENT) {
+            deadlines.start(new DeadlineTriggered("child-plan.after-decision", DECISION, decision.decisionId(),
+                    decision.caseId(), decision.childId(), null,
+                    decision.decidedOn().atStartOfDay(ClockConfiguration.DANISH_TIME).toInstant()));
+        }
+    }
+
+    private static DeadlineTriggered trigger(String ruleId, long reportId, long caseId, long childId, Long assigneeId,
+            Instant at) {
+        return new DeadlineTriggered(ruleId, CONCERN_REPORT, reportId, caseId, childId, assigneeId, at);
+    }
+}
