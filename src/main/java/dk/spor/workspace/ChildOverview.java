@@ -83,8 +83,7 @@ public class ChildOverview {
     public CaseDetail caseDetail(CurrentUser user, long caseId) {
         CaseFile caseFile = caseFiles.requireCase(user, caseId);
         Child child = people.child(caseFile.childId()).orElseThrow(() -> new ChildAccessDenied(caseFile.childId()));
-        List<Deadline> open = deadlines.forChild(caseFile.childId()).stream()
-                .filter(d -> d.metAt() == null && Long.valueOf(caseId).equals(d.caseId())).toList();
+        List<Deadline> open = deadlines.forCase(caseId).stream().filter(d -> d.metAt() == null).toList();
         audit.read(caseFile.childId(), "case", caseId, "Sagens stamdata");
         return new CaseDetail(caseFile, child, caseworkerName(caseFile), teamName(caseFile), open);
     }

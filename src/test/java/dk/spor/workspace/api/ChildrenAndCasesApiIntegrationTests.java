@@ -83,10 +83,12 @@ class ChildrenAndCasesApiIntegrationTests {
     @Test
     void listsAndReturnsCasesWithTheirOpenDeadlines() {
         Instant due = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        String rule = jdbc.sql("select min(id) from deadline_rule where version = 1").query(String.class).single();
         jdbc.sql("""
-                insert into deadline (rule_id, title, subject_type, subject_id, case_id, child_id, triggered_at, due_at)
-                values ('test.rule', 'Børnesamtale', 'case', ?, ?, ?, now(), ?)""")
-                .param(caseId).param(caseId).param(child).param(Timestamp.from(due)).update();
+                insert into deadline (rule_id, rule_version, title, subject_type, subject_id, case_id, child_id,
+                                      triggered_at, due_at)
+                values (?, 1, 'Børnesamtale', 'case', ?, ?, ?, now(), ?)""")
+                .param(rule).param(caseId).param(caseId).param(child).param(Timestamp.from(due)).update();
 
         get("/api/v1/cases?q={q}", lastName).expectStatus().isOk().expectBody()
                 .jsonPath("$.totalItems").isEqualTo(1)
@@ -96,7 +98,7 @@ class ChildrenAndCasesApiIntegrationTests {
         get("/api/v1/cases/{id}", caseId).expectStatus().isOk().expectBody()
                 .jsonPath("$.caseFile.childId").isEqualTo(child)
                 .jsonPath("$.maskedCpr").value(cpr -> assertThat((String) cpr).endsWith("-xxxx"))
-                .jsonPath("$.openDeadlines[0].rule").isEqualTo("test.rule");
+                .jsonPath("$.openDeadlines[0].rule").isEqualTo(rule);
 
         assertThat(data.auditCount(child, caseworker, "READ")).isEqualTo(2);
     }
