@@ -19,11 +19,13 @@ public class Workspace {
 
     private final JdbcClient jdbc;
     private final CaseOverviews overviews;
+    private final ChildSearch children;
     private final Clock clock;
 
-    Workspace(JdbcClient jdbc, CaseOverviews overviews, Clock clock) {
+    Workspace(JdbcClient jdbc, CaseOverviews overviews, ChildSearch children, Clock clock) {
         this.jdbc = jdbc;
         this.overviews = overviews;
+        this.children = children;
         this.clock = clock;
     }
 
@@ -37,6 +39,10 @@ public class Workspace {
 
     public PageOf<CaseRow> searchCases(CurrentUser user, CaseQuery query, boolean includeClosed, int page, int size) {
         return overviews.search(user.accessScope(), query, includeClosed, Math.max(0, page), size);
+    }
+
+    public PageOf<ChildRow> searchChildren(CurrentUser user, CaseQuery query, int page, int size) {
+        return children.search(user.accessScope(), query, Math.max(0, page), size);
     }
 
     /** The caseworker's own open tasks, most urgent first. */
