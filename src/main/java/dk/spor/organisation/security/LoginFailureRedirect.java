@@ -15,6 +15,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  */
 class LoginFailureRedirect implements AuthenticationFailureHandler {
 
+    /** The session attribute the login page reads the last typed login name from. */
+    static final String LAST_USERNAME = "SPOR_LAST_USERNAME";
+
     private final LoginThrottle throttle;
 
     LoginFailureRedirect(LoginThrottle throttle) {
@@ -32,6 +35,10 @@ class LoginFailureRedirect implements AuthenticationFailureHandler {
             reason = "locked";
         } else {
             reason = "error";
+        }
+        if (username != null && username.length() <= 100) {
+            // Kept in the session, not the address, so the user need not type it again.
+            request.getSession().setAttribute(LAST_USERNAME, username);
         }
         response.sendRedirect(request.getContextPath() + "/login?" + reason);
     }

@@ -6,6 +6,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.SessionAttribute;
 
 @Controller
 class LoginController {
@@ -20,7 +21,8 @@ class LoginController {
     }
 
     @GetMapping("/login")
-    String login(Model model) {
+    String login(@SessionAttribute(name = "SPOR_LAST_USERNAME", required = false) String lastUsername, Model model) {
+        model.addAttribute("lastUsername", lastUsername);
         model.addAttribute("oidcEnabled", oidcClients.getIfAvailable() != null);
         model.addAttribute("lockMinutes", lockMinutes);
         return "organisation/login";
