@@ -84,7 +84,8 @@ public class Workspace {
 
     private static final String TASK_SELECT = """
             select d.id as deadline_id, d.rule_id, d.title, d.due_at, d.case_id, d.child_id,
-                   ch.first_name || ' ' || ch.last_name as child_name, u.full_name as assignee_name
+                   ch.first_name || ' ' || ch.last_name as child_name, u.full_name as assignee_name,
+                   d.escalated_at
               from deadline d
               join case_file c on c.id = d.case_id
               join child ch on ch.id = d.child_id
