@@ -1,4 +1,4 @@
-// Spor's only script: start DKFDS components and give htmx requests the CSRF token.
+// Spor's only script: start DKFDS components, give htmx requests the CSRF token, wire print buttons.
 document.addEventListener('DOMContentLoaded', function () {
     if (window.DKFDS) {
         window.DKFDS.init();
@@ -10,4 +10,7 @@ document.addEventListener('DOMContentLoaded', function () {
             event.detail.headers[header.content] = token.content;
         });
     }
+    document.querySelectorAll('[data-spor-print]').forEach(function (button) {
+        button.addEventListener('click', function () { window.print(); });
+    });
 });

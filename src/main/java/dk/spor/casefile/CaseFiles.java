@@ -60,6 +60,19 @@ public class CaseFiles {
                 .query(CaseFiles::mapCase).optional();
     }
 
+    /**
+     * The case if the user may see it. Otherwise throws {@link CaseAccessDenied} (answered as 404) and audits the
+     * attempt, against the case's child when the case exists.
+     */
+    public CaseFile requireCase(CurrentUser user, long caseId) {
+        return caseFile(user.accessScope(), caseId).orElseThrow(() -> {
+            Long childId = jdbc.sql("select child_id from case_file where id = ?").param(caseId)
+                    .query(Long.class).optional().orElse(null);
+            audit.denied(childId, "case", caseId);
+            return new CaseAccessDenied(caseId);
+        });
+    }
+
     /** The child's cases, newest first; the open one, if any, comes first. */
     public List<CaseFile> casesOfChild(long childId) {
         return jdbc.sql(CASE_SELECT + " where c.child_id = ? order by c.closed_at is not null, c.opened_at desc")

@@ -1,7 +1,9 @@
 package dk.spor.casefile;
 
+import dk.spor.shared.NotFound;
+
 /** The user asked for a child's data outside their access scope. Answered as "not found", and audited. */
-public class ChildAccessDenied extends RuntimeException {
+public class ChildAccessDenied extends NotFound {
 
     private final long childId;
 

@@ -7,6 +7,7 @@ import dk.spor.casefile.CasePhase;
 import dk.spor.casefile.CasePhaseChanged;
 import dk.spor.decision.DecisionMade;
 import dk.spor.decision.DecisionType;
+import dk.spor.intake.ConcernReport;
 import dk.spor.intake.ConcernReportAssessed;
 import dk.spor.intake.ConcernReportReceived;
 import dk.spor.intake.ReceiptConfirmed;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseCourseDeadlines {
 
-    static final String CONCERN_REPORT = "CONCERN_REPORT";
+    static final String CONCERN_REPORT = ConcernReport.SUBJECT_TYPE;
     static final String CASE = "CASE";
     static final String DECISION = "DECISION";
 

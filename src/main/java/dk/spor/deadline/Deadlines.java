@@ -59,6 +59,12 @@ public class Deadlines {
         return jdbc.sql(SELECT + " where d.child_id = ?" + OPEN_FIRST).param(childId).query(Deadlines::map).list();
     }
 
+    /** The deadlines started for one subject (e.g. a concern report), open first, then by due time. */
+    public List<Deadline> forSubject(String subjectType, long subjectId) {
+        return jdbc.sql(SELECT + " where d.subject_type = ? and d.subject_id = ?" + OPEN_FIRST)
+                .param(subjectType).param(subjectId).query(Deadlines::map).list();
+    }
+
     /** All deadlines of a case, open first, then by due time. */
     public List<Deadline> forCase(long caseId) {
         return jdbc.sql(SELECT + " where d.case_id = ?" + OPEN_FIRST).param(caseId).query(Deadlines::map).list();

@@ -10,6 +10,9 @@ public record ConcernReport(long id, long childId, long caseId, ReportKind kind,
         Instant assessedAt, String assessedByName, Boolean acuteDanger, String immediateAction,
         String assessmentReasons, Instant receiptConfirmedAt, int version) {
 
+    /** How deadlines and other modules name a concern report as their subject. */
+    public static final String SUBJECT_TYPE = "CONCERN_REPORT";
+
     public boolean isAssessed() {
         return assessedAt != null;
     }

@@ -59,6 +59,7 @@ public class Organisation {
                 account.username(), account.fullName(), account.role(), teamIdsOf(account.id()), account.providerId()));
     }
 
+    /** Ends in a space, so a condition can follow directly (also a text block, which starts without one). */
     private static final String USER_SELECT =
-            "select id, username, full_name, email, role, provider_id, enabled from app_user";
+            "select id, username, full_name, email, role, provider_id, enabled from app_user ";
 }

@@ -49,19 +49,7 @@ class CaseOverviews {
         if (!includeClosed) {
             where.append(" and c.closed_at is null");
         }
-        query.cprPrefix().ifPresent(prefix -> {
-            where.append(" and ch.cpr like :cpr");
-            params.put("cpr", prefix + "%");
-        });
-        List<String> words = query.nameWords();
-        if (words.size() == 1) {
-            where.append(" and (lower(ch.first_name) like :word or lower(ch.last_name) like :word)");
-            params.put("word", escapeLike(words.get(0)) + "%");
-        } else if (words.size() > 1) {
-            where.append(" and lower(ch.first_name) like :first and lower(ch.last_name) like :last");
-            params.put("first", escapeLike(words.get(0)) + "%");
-            params.put("last", escapeLike(words.get(words.size() - 1)) + "%");
-        }
+        ChildMatchSql.append(query, where, params);
         long total = jdbc.sql("select count(*) from case_file c join child ch on ch.id = c.child_id" + where)
                 .params(params).query(Long.class).single();
         params.put("limit", size);
@@ -75,10 +63,6 @@ class CaseOverviews {
                         "from (" + pageOfIds + ") p join case_file c on c.id = p.id") + " order by p.ord")
                 .params(params).query(CaseOverviews::mapRow).list();
         return new PageOf<>(rows, page, size, total);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static final String ROW_SELECT = """

@@ -16,10 +16,11 @@ import dk.spor.organisation.Organisation;
 import dk.spor.organisation.Role;
 import dk.spor.organisation.Team;
 import dk.spor.organisation.UserAccount;
+import dk.spor.people.Child;
 import dk.spor.people.People;
 import org.springframework.stereotype.Service;
 
-/** Loads the child's page after checking access, and audits the read. */
+/** Loads the child's page, profile or one of the child's cases after checking access, and audits the read. */
 @Service
 public class ChildOverview {
 
@@ -52,21 +53,52 @@ public class ChildOverview {
 
     public ChildPage load(CurrentUser user, long childId, String chronologyFilter) {
         caseFiles.requireChildAccess(user, childId);
-        var child = people.child(childId).orElseThrow(() -> new ChildAccessDenied(childId));
+        Child child = people.child(childId).orElseThrow(() -> new ChildAccessDenied(childId));
         List<CaseFile> cases = caseFiles.casesOfChild(childId);
-        CaseFile current = cases.stream().filter(CaseFile::isOpen).findFirst().orElse(cases.isEmpty() ? null : cases.get(0));
+        CaseFile current = current(cases);
         List<CaseFile> earlier = cases.stream().filter(c -> c != current).toList();
-        String caseworker = current == null || current.caseworkerId() == null ? null
-                : organisation.user(current.caseworkerId()).map(UserAccount::fullName).orElse(null);
-        String team = current == null ? null : organisation.team(current.teamId()).map(Team::name).orElse(null);
         List<Deadline> all = deadlines.forChild(childId);
         String filter = chronologyFilter == null || chronologyFilter.isBlank() ? null : chronologyFilter.strip();
         audit.read(childId, "child", childId, "Barnets side");
-        return new ChildPage(child, people.relationsOf(childId), people.siblingsOf(childId), current, caseworker, team,
-                earlier, all.stream().filter(d -> d.metAt() == null).toList(),
+        return new ChildPage(child, people.relationsOf(childId), people.siblingsOf(childId), current,
+                caseworkerName(current), teamName(current), earlier,
+                all.stream().filter(d -> d.metAt() == null).toList(),
                 all.stream().filter(d -> d.metAt() != null).toList(),
                 caseFiles.chronologyOfChild(childId, filter, CHRONOLOGY_LIMIT), filter, intake.reportsOfChild(childId),
                 intake.hasRepeatedConcern(childId), assignable(user, current), decisions.decisionsOfChild(childId),
                 current != null && decisions.lacksInvestigationDecision(current));
+    }
+
+    /** The child's master data, relations and current case, without the chronology: what the API returns. */
+    public ChildProfile profile(CurrentUser user, long childId) {
+        caseFiles.requireChildAccess(user, childId);
+        Child child = people.child(childId).orElseThrow(() -> new ChildAccessDenied(childId));
+        CaseFile current = current(caseFiles.casesOfChild(childId));
+        audit.read(childId, "child", childId, "Barnets stamdata");
+        return new ChildProfile(child, people.relationsOf(childId), current, caseworkerName(current),
+                teamName(current));
+    }
+
+    /** One case of a child, if the user may see it; otherwise 404 and the attempt is audited. */
+    public CaseDetail caseDetail(CurrentUser user, long caseId) {
+        CaseFile caseFile = caseFiles.requireCase(user, caseId);
+        Child child = people.child(caseFile.childId()).orElseThrow(() -> new ChildAccessDenied(caseFile.childId()));
+        List<Deadline> open = deadlines.forCase(caseId).stream().filter(d -> d.metAt() == null).toList();
+        audit.read(caseFile.childId(), "case", caseId, "Sagens stamdata");
+        return new CaseDetail(caseFile, child, caseworkerName(caseFile), teamName(caseFile), open);
+    }
+
+    /** The open case, else the latest closed one. */
+    private static CaseFile current(List<CaseFile> cases) {
+        return cases.stream().filter(CaseFile::isOpen).findFirst().orElse(cases.isEmpty() ? null : cases.get(0));
+    }
+
+    private String caseworkerName(CaseFile current) {
+        return current == null || current.caseworkerId() == null ? null
+                : organisation.user(current.caseworkerId()).map(UserAccount::fullName).orElse(null);
+    }
+
+    private String teamName(CaseFile current) {
+        return current == null ? null : organisation.team(current.teamId()).map(Team::name).orElse(null);
     }
 }

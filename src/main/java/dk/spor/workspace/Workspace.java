@@ -19,11 +19,13 @@ public class Workspace {
 
     private final JdbcClient jdbc;
     private final CaseOverviews overviews;
+    private final ChildSearch children;
     private final Clock clock;
 
-    Workspace(JdbcClient jdbc, CaseOverviews overviews, Clock clock) {
+    Workspace(JdbcClient jdbc, CaseOverviews overviews, ChildSearch children, Clock clock) {
         this.jdbc = jdbc;
         this.overviews = overviews;
+        this.children = children;
         this.clock = clock;
     }
 
@@ -37,6 +39,10 @@ public class Workspace {
 
     public PageOf<CaseRow> searchCases(CurrentUser user, CaseQuery query, boolean includeClosed, int page, int size) {
         return overviews.search(user.accessScope(), query, includeClosed, Math.max(0, page), size);
+    }
+
+    public PageOf<ChildRow> searchChildren(CurrentUser user, CaseQuery query, int page, int size) {
+        return children.search(user.accessScope(), query, Math.max(0, page), size);
     }
 
     /** The caseworker's own open tasks, most urgent first. */
@@ -78,7 +84,8 @@ public class Workspace {
 
     private static final String TASK_SELECT = """
             select d.id as deadline_id, d.rule_id, d.title, d.due_at, d.case_id, d.child_id,
-                   ch.first_name || ' ' || ch.last_name as child_name, u.full_name as assignee_name
+                   ch.first_name || ' ' || ch.last_name as child_name, u.full_name as assignee_name,
+                   d.escalated_at
               from deadline d
               join case_file c on c.id = d.case_id
               join child ch on ch.id = d.child_id

@@ -43,6 +43,9 @@ class CaseCourseDeadlinesIntegrationTests {
                 "concern-report.assess-24h 2026-04-02 09:00",
                 "concern-report.confirm-receipt 2026-04-14 23:59");
 
+        assertThat(mvc.get().uri("/api/v1/concern-reports/{id}/deadlines", report).with(data.as(caseworker)))
+                .hasStatusOk().bodyJson().extractingPath("$.deadlines[1].dueAt").isEqualTo("2026-04-14T23:59:59.999999+02:00");
+
         assertThat(mvc.post().uri("/underretninger/{id}/vurdering", report).with(data.as(caseworker)).with(csrf())
                 .param("version", "0").param("acuteDanger", "false").param("reasons", "Ingen akut fare"))
                 .hasStatus3xxRedirection();

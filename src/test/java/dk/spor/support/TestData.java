@@ -1,6 +1,7 @@
 package dk.spor.support;
 
 import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dk.spor.organisation.Role;
@@ -61,8 +62,20 @@ public class TestData {
         return username;
     }
 
+    public void addToTeam(String username, long teamId) {
+        jdbc.sql("insert into team_membership (user_id, team_id) values (?, ?)").param(userId(username)).param(teamId)
+                .update();
+    }
+
     public long userId(String username) {
         return jdbc.sql("select id from app_user where username = ?").param(username).query(Long.class).single();
+    }
+
+    /** A last name no other test uses (letters only), so a name search finds exactly one test's children. */
+    public String uniqueLastName() {
+        StringBuilder name = new StringBuilder("Test");
+        ThreadLocalRandom.current().ints(10, 'a', 'z' + 1).forEach(c -> name.append((char) c));
+        return name.toString();
     }
 
     /** A child with a valid, unique CPR number (born 2015, century digit 4). */
@@ -81,6 +94,12 @@ public class TestData {
                 insert into case_file (child_id, team_id, caseworker_id, phase, awareness_date, opened_at)
                 values (?, ?, ?, 'SCREENING', current_date, now()) returning id""")
                 .param(childId).param(teamId).param(caseworkerId).query(Long.class).single();
+    }
+
+    /** How many audit lines record this action by this user on this child. */
+    public long auditCount(long childId, String username, String action) {
+        return jdbc.sql("select count(*) from audit_event where child_id = ? and action = ? and username = ?")
+                .param(childId).param(action).param(username).query(Long.class).single();
     }
 
     private static int next() {

@@ -8,7 +8,6 @@ import dk.spor.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @IntegrationTest
@@ -16,7 +15,6 @@ class ChildPageIntegrationTests {
 
     @Autowired MockMvcTester mvc;
     @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
 
     @Test
     void caseworkerSeesChildOfOwnTeamAndTheReadIsAudited() {
@@ -27,7 +25,7 @@ class ChildPageIntegrationTests {
 
         assertThat(mvc.get().uri("/boern/{id}", child).with(data.as(caseworker)))
                 .hasStatusOk().bodyText().contains("Emma Sørensen").contains("Tidslinje");
-        assertThat(auditCount(child, caseworker, "READ")).isEqualTo(1);
+        assertThat(data.auditCount(child, caseworker, "READ")).isEqualTo(1);
     }
 
     @Test
@@ -40,11 +38,6 @@ class ChildPageIntegrationTests {
 
         assertThat(mvc.get().uri("/boern/{id}", child).with(data.as(outsider)))
                 .hasStatus(HttpStatus.NOT_FOUND).bodyText().doesNotContain("Oliver");
-        assertThat(auditCount(child, outsider, "DENIED")).isEqualTo(1);
-    }
-
-    private long auditCount(long child, String username, String action) {
-        return jdbc.sql("select count(*) from audit_event where child_id = ? and action = ? and username = ?")
-                .param(child).param(action).param(username).query(Long.class).single();
+        assertThat(data.auditCount(child, outsider, "DENIED")).isEqualTo(1);
     }
 }

@@ -79,13 +79,19 @@ class RoleJourneyBrowserTests {
         browser.checkPage("case-list-denied");
     }
 
-    /** The administration pages are built on another branch; here only the redirect is certain. */
+    /** The administrator lands on the administration, sees no child's data, and every admin page passes axe. */
     @Test
-    void adminIsSentToAdministration(Browser browser) {
+    void adminWorksInTheAdministrationPages(Browser browser) {
         String admin = data.user(Role.ADMIN, null);
         browser.logIn(admin, TestData.PASSWORD);
 
         assertThat(browser.path()).isEqualTo("/admin");
+        browser.checkPage("admin");
+        for (String page : new String[] {"/admin/brugere", "/admin/logning", "/admin/indsigt", "/admin/frister"}) {
+            browser.open(page);
+            assertThat(browser.path()).isEqualTo(page);
+            browser.checkPage(page.substring("/admin/".length()));
+        }
     }
 
     /** On a phone the main menu and "Log af" sit in DKFDS's drawer, and no page scrolls sideways. */

@@ -16,6 +16,7 @@ import dk.spor.casefile.CasePhase;
 import dk.spor.organisation.CurrentUser;
 import dk.spor.people.Child;
 import dk.spor.people.People;
+import dk.spor.shared.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,7 +80,7 @@ public class AssessmentQueries {
     public CasePage<InvestigationDetails> investigation(CurrentUser user, long caseId, long investigationId) {
         CaseFile caseFile = access.require(user, caseId);
         Investigation investigation = investigations.find(caseId, investigationId)
-                .orElseThrow(() -> new RecordNotFound("Investigation", investigationId));
+                .orElseThrow(() -> new NotFound("Investigation " + investigationId + " is not on the case"));
         audit.read(caseFile.childId(), "investigation", investigationId, investigation.kind().danishLabel());
         return new CasePage<>(heading(caseFile),
                 details(investigation, assessments.ofCase(caseId), LocalDate.now(clock)));
@@ -88,7 +89,7 @@ public class AssessmentQueries {
     public CasePage<ProfessionalAssessment> professionalAssessment(CurrentUser user, long caseId, long assessmentId) {
         CaseFile caseFile = access.require(user, caseId);
         ProfessionalAssessment assessment = assessments.find(caseId, assessmentId)
-                .orElseThrow(() -> new RecordNotFound("Professional assessment", assessmentId));
+                .orElseThrow(() -> new NotFound("Professional assessment " + assessmentId + " is not on the case"));
         audit.read(caseFile.childId(), "professional-assessment", assessmentId, "Socialfaglig vurdering");
         return new CasePage<>(heading(caseFile), assessment);
     }

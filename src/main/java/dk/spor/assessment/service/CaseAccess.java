@@ -2,28 +2,23 @@ package dk.spor.assessment.service;
 
 import dk.spor.assessment.domain.AssessmentRejected;
 import dk.spor.assessment.domain.EditConflict;
-import dk.spor.audit.AuditLog;
 import dk.spor.casefile.CaseFile;
 import dk.spor.casefile.CaseFiles;
-import dk.spor.casefile.ChildAccessDenied;
-import dk.spor.organisation.AccessScope;
 import dk.spor.organisation.CurrentUser;
 import org.springframework.stereotype.Component;
 
-/** Finds a case within the user's access scope; an attempt outside it is audited and answered as "not found". */
+/** The case a request works on, within the user's access (an attempt outside it is audited and answered 404). */
 @Component
 class CaseAccess {
 
     private final CaseFiles caseFiles;
-    private final AuditLog audit;
 
-    CaseAccess(CaseFiles caseFiles, AuditLog audit) {
+    CaseAccess(CaseFiles caseFiles) {
         this.caseFiles = caseFiles;
-        this.audit = audit;
     }
 
     CaseFile require(CurrentUser user, long caseId) {
-        return caseFiles.caseFile(user.accessScope(), caseId).orElseThrow(() -> denied(caseId));
+        return caseFiles.requireCase(user, caseId);
     }
 
     /** A case that can still be worked on. */
@@ -44,11 +39,5 @@ class CaseAccess {
                     + "Gennemse sagen, og gem igen.");
         }
         return caseFile;
-    }
-
-    private ChildAccessDenied denied(long caseId) {
-        Long childId = caseFiles.caseFile(AccessScope.all(), caseId).map(CaseFile::childId).orElse(null);
-        audit.denied(childId, "case", caseId);
-        return new ChildAccessDenied(childId == null ? 0 : childId);
     }
 }

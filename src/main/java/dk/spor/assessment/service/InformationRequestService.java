@@ -13,6 +13,7 @@ import dk.spor.assessment.domain.NewInformationRequest;
 import dk.spor.audit.AuditAction;
 import dk.spor.audit.AuditLog;
 import dk.spor.organisation.CurrentUser;
+import dk.spor.shared.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +61,7 @@ public class InformationRequestService {
         LocalDate today = LocalDate.now(clock);
         open.investigation().requirePreliminaryAssessmentIfDueOn(today);
         InformationRequest request = requests.find(investigationId, requestId)
-                .orElseThrow(() -> new RecordNotFound("Information request", requestId));
+                .orElseThrow(() -> new NotFound("Information request " + requestId + " is not on the case"));
         if (request.version() != expectedVersion) {
             throw EditConflict.savedBySomeoneElse("Anmodningen");
         }

@@ -23,6 +23,7 @@ import dk.spor.casefile.CaseFiles;
 import dk.spor.casefile.CasePhase;
 import dk.spor.organisation.CurrentUser;
 import dk.spor.platform.ClockConfiguration;
+import dk.spor.shared.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,7 +87,7 @@ public class InvestigationService {
             SectionDraft section, int expectedVersion) {
         Open open = open(user, caseId, investigationId);
         InvestigationSection current = investigations.section(investigationId, dimensionCode)
-                .orElseThrow(() -> new RecordNotFound("ICS dimension " + dimensionCode, investigationId));
+                .orElseThrow(() -> new NotFound("No ICS dimension " + dimensionCode));
         open.investigation().requireChangeableOn(today());
         section.validate();
         investigations.saveSection(investigationId, current.dimension(), section, expectedVersion, user.id(),
@@ -163,7 +164,7 @@ public class InvestigationService {
     Open open(CurrentUser user, long caseId, long investigationId) {
         CaseFile caseFile = access.requireOpen(user, caseId);
         Investigation investigation = investigations.find(caseId, investigationId)
-                .orElseThrow(() -> new RecordNotFound("Investigation", investigationId));
+                .orElseThrow(() -> new NotFound("Investigation " + investigationId + " is not on the case"));
         return new Open(caseFile, investigation);
     }
 

@@ -8,8 +8,8 @@ import dk.spor.assessment.domain.RecipientKind;
 import dk.spor.assessment.service.InformationRequestService;
 import dk.spor.assessment.service.InvestigationDetails.RequestStatus;
 import dk.spor.assessment.service.InvestigationDetails;
-import dk.spor.assessment.service.RecordNotFound;
 import dk.spor.organisation.CurrentUsers;
+import dk.spor.shared.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -96,6 +96,6 @@ class InformationRequestController {
 
     private static RequestStatus request(InvestigationDetails details, long requestId) {
         return details.informationRequests().stream().filter(r -> r.request().id() == requestId).findFirst()
-                .orElseThrow(() -> new RecordNotFound("Information request", requestId));
+                .orElseThrow(() -> new NotFound("Information request " + requestId + " is not on the case"));
     }
 }

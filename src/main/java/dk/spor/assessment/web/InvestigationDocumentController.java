@@ -3,8 +3,8 @@ package dk.spor.assessment.web;
 import dk.spor.assessment.domain.InvestigationSection;
 import dk.spor.assessment.service.InvestigationDetails;
 import dk.spor.assessment.service.InvestigationService;
-import dk.spor.assessment.service.RecordNotFound;
 import dk.spor.organisation.CurrentUsers;
+import dk.spor.shared.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -138,6 +138,6 @@ class InvestigationDocumentController {
 
     private static InvestigationSection section(InvestigationDetails details, String code) {
         return details.sections().stream().filter(s -> s.dimension().code().equals(code)).findFirst()
-                .orElseThrow(() -> new RecordNotFound("ICS dimension " + code, details.investigation().id()));
+                .orElseThrow(() -> new NotFound("No ICS dimension " + code));
     }
 }

@@ -11,6 +11,8 @@ import dk.spor.casefile.CaseFile;
 import dk.spor.casefile.CaseFiles;
 import dk.spor.deadline.Deadline;
 import dk.spor.deadline.Deadlines;
+import dk.spor.intake.ConcernReport;
+import dk.spor.intake.Intake;
 import dk.spor.organisation.AccessScope;
 import dk.spor.organisation.CurrentUser;
 import dk.spor.organisation.CurrentUsers;
@@ -23,7 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** A case's deadlines as JSON, each with the rule version and the trigger it was computed from. */
+/** A case's or a concern report's deadlines as JSON, each with the rule version and the trigger it was computed from. */
 @RestController
 @Tag(name = "Frister")
 class CaseDeadlinesApiController {
@@ -33,9 +35,11 @@ class CaseDeadlinesApiController {
     private final Deadlines deadlines;
     private final AuditLog audit;
     private final Clock clock;
+    private final Intake intake;
 
     CaseDeadlinesApiController(CurrentUsers currentUsers, CaseFiles caseFiles, Deadlines deadlines, AuditLog audit,
-            Clock clock) {
+            Clock clock, Intake intake) {
+        this.intake = intake;
         this.currentUsers = currentUsers;
         this.caseFiles = caseFiles;
         this.deadlines = deadlines;
@@ -56,6 +60,17 @@ class CaseDeadlinesApiController {
         return new CaseDeadlines(caseId, found.stream().map(deadline -> DeadlineJson.of(deadline, now)).toList());
     }
 
+    @GetMapping("/api/v1/concern-reports/{reportId}/deadlines")
+    @Operation(summary = "A concern report's deadlines: the 24-hour assessment and the receipt to the reporter",
+            description = "Times are ISO-8601 with the offset of Danish time (Europe/Copenhagen). "
+                    + "Answers 404 for a report outside the user's access, as if it did not exist.")
+    ConcernReportDeadlines concernReportDeadlines(@PathVariable long reportId) {
+        ConcernReport report = intake.report(currentUsers.require(), reportId);
+        Instant now = clock.instant();
+        return new ConcernReportDeadlines(reportId, deadlines.forSubject(ConcernReport.SUBJECT_TYPE, reportId)
+                .stream().map(deadline -> DeadlineJson.of(deadline, now)).toList());
+    }
+
     /** Audits the attempt against the child when the case exists, and answers as if it did not. */
     private ResponseStatusException notFound(long caseId) {
         caseFiles.caseFile(AccessScope.all(), caseId).ifPresent(c -> audit.denied(c.childId(), "case", caseId));
@@ -63,6 +78,9 @@ class CaseDeadlinesApiController {
     }
 
     record CaseDeadlines(long caseId, List<DeadlineJson> deadlines) {
+    }
+
+    record ConcernReportDeadlines(long reportId, List<DeadlineJson> deadlines) {
     }
 
     /** {@code status} is open, met or overdue; {@code computedAs} says it in Danish ("6 hverdage efter ..."). */
