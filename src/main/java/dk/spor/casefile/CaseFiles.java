@@ -141,7 +141,7 @@ public class CaseFiles {
                 closing ? "Sag lukket" : "Sagen gik videre til " + target.danishLabel().toLowerCase(java.util.Locale.ROOT),
                 reason, actorId);
         audit.write(AuditAction.UPDATE, current.childId(), "case", caseId, "Fase: " + target.danishLabel());
-        events.publishEvent(new CasePhaseChanged(caseId, current.childId(), current.phase(), target));
+        events.publishEvent(new CasePhaseChanged(caseId, current.childId(), current.phase(), target, actorId));
         if (closing) {
             events.publishEvent(new CaseClosed(caseId, current.childId(), reason));
         }

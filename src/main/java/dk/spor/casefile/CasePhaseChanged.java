@@ -1,5 +1,5 @@
 package dk.spor.casefile;
 
-/** A case moved from one phase to another. */
-public record CasePhaseChanged(long caseId, long childId, CasePhase from, CasePhase to) {
+/** A case moved from one phase to another; {@code actorId} is who moved it. */
+public record CasePhaseChanged(long caseId, long childId, CasePhase from, CasePhase to, Long actorId) {
 }

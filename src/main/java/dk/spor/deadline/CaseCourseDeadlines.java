@@ -2,37 +2,34 @@ package dk.spor.deadline;
 
 import java.time.Instant;
 
-import dk.spor.casefile.CaseFiles;
-import dk.spor.casefile.CasePhase;
-import dk.spor.casefile.CasePhaseChanged;
+import dk.spor.assessment.ChildInvestigationCompleted;
+import dk.spor.assessment.ChildInvestigationStarted;
 import dk.spor.decision.DecisionMade;
 import dk.spor.decision.DecisionType;
 import dk.spor.intake.ConcernReport;
 import dk.spor.intake.ConcernReportAssessed;
 import dk.spor.intake.ConcernReportReceived;
 import dk.spor.intake.ReceiptConfirmed;
-import dk.spor.organisation.AccessScope;
 import dk.spor.platform.ClockConfiguration;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The statutory clock of the case course up to the decision: starts and meets deadlines on the intake, case and
- * decision events, so no deadline is ever typed in by hand.
+ * The statutory clock of the case course up to the decision: starts and meets deadlines on the intake, assessment
+ * and decision events, so no deadline is ever typed in by hand.
  */
 @Component
 class CaseCourseDeadlines {
 
     static final String CONCERN_REPORT = ConcernReport.SUBJECT_TYPE;
-    static final String CASE = "CASE";
+    static final String INVESTIGATION = "INVESTIGATION";
+    private static final String INVESTIGATION_RULE = "child-investigation.complete-4-months";
     static final String DECISION = "DECISION";
 
     private final Deadlines deadlines;
-    private final CaseFiles caseFiles;
 
-    CaseCourseDeadlines(Deadlines deadlines, CaseFiles caseFiles) {
+    CaseCourseDeadlines(Deadlines deadlines) {
         this.deadlines = deadlines;
-        this.caseFiles = caseFiles;
     }
 
     /** § 136: assess within 24 hours; § 137: a professional reporter gets a receipt within 6 working days. */
@@ -56,16 +53,17 @@ class CaseCourseDeadlines {
         deadlines.complete("concern-report.confirm-receipt", CONCERN_REPORT, confirmed.reportId(), confirmed.confirmedAt());
     }
 
-    /** § 20: the børnefaglig undersøgelse is finished within 4 months of the date the municipality became aware. */
+    /** § 20, stk. 3: the børnefaglig undersøgelse is finished within 4 months of the awareness date. */
     @ApplicationModuleListener
-    void on(CasePhaseChanged changed) {
-        if (changed.to() != CasePhase.CHILD_INVESTIGATION) {
-            return;
-        }
-        caseFiles.caseFile(AccessScope.all(), changed.caseId()).ifPresent(caseFile -> deadlines.start(
-                new DeadlineTriggered("child-investigation.complete-4-months", CASE, caseFile.id(), caseFile.id(),
-                        caseFile.childId(), null,
-                        caseFile.awarenessDate().atStartOfDay(ClockConfiguration.DANISH_TIME).toInstant())));
+    void on(ChildInvestigationStarted started) {
+        deadlines.start(new DeadlineTriggered(INVESTIGATION_RULE, INVESTIGATION, started.investigationId(),
+                started.caseId(), started.childId(), null,
+                started.awarenessDate().atStartOfDay(ClockConfiguration.DANISH_TIME).toInstant()));
+    }
+
+    @ApplicationModuleListener
+    void on(ChildInvestigationCompleted completed) {
+        deadlines.complete(INVESTIGATION_RULE, INVESTIGATION, completed.investigationId(), completed.completedAt());
     }
 
     /** § 91, stk. 2: a placement always gets a child's plan, due 3 months after the decision. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dk.spor.assessment.Investigations;
 import dk.spor.audit.AuditAction;
 import dk.spor.audit.AuditLog;
 import dk.spor.casefile.CaseFile;
@@ -44,10 +45,12 @@ public class Decisions {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PdfDocuments documents;
+    private final Investigations investigations;
 
     Decisions(JdbcClient jdbc, CaseFiles caseFiles, People people, AuditLog audit, ApplicationEventPublisher events,
-            Clock clock, PdfDocuments documents) {
+            Clock clock, PdfDocuments documents, Investigations investigations) {
         this.documents = documents;
+        this.investigations = investigations;
         this.jdbc = jdbc;
         this.caseFiles = caseFiles;
         this.people = people;
@@ -79,7 +82,8 @@ public class Decisions {
         if (!caseFile.isOpen()) {
             errors.reject("type", "Sagen er lukket. Der kan ikke træffes afgørelse på en lukket sag.");
         }
-        PlacementPolicy.check(decision.type(), hasCompletedInvestigation(caseId)).ifPresent(r -> errors.reject("type", r));
+        PlacementPolicy.check(decision.type(), investigations.hasCompletedChildInvestigation(caseId))
+                .ifPresent(reason -> errors.reject("type", reason));
         errors.throwIfAny();
         boolean party = people.child(caseFile.childId()).orElseThrow().isPartyOn(decision.decidedOn());
         Instant now = clock.instant();
@@ -136,18 +140,6 @@ public class Decisions {
         audit.write(AuditAction.EXPORT, child.id(), "decision", id, "Afgørelsesbrev dannet som PDF");
         return documents.render("decision-letter", Map.of("decision", decision, "child", child,
                 "recipients", recipients, "municipalityName", municipalityName));
-    }
-
-    boolean hasCompletedInvestigation(long caseId) {
-        return jdbc.sql("select exists (select 1 from decision_completed_investigation where case_id = ?)")
-                .param(caseId).query(Boolean.class).single();
-    }
-
-    void markInvestigationCompleted(long caseId, Instant completedAt) {
-        jdbc.sql("""
-                insert into decision_completed_investigation (case_id, completed_at) values (?, ?)
-                on conflict (case_id) do update set completed_at = excluded.completed_at""")
-                .param(caseId).param(Timestamp.from(completedAt)).update();
     }
 
     /**

@@ -40,9 +40,3 @@ create table decision (
     recorded_at               timestamptz not null
 );
 create index decision_case on decision (case_id, decided_on desc);
-
--- Cases whose børnefaglig undersøgelse is completed; a placement requires one (fed by assessment events).
-create table decision_completed_investigation (
-    case_id      bigint primary key references case_file (id),
-    completed_at timestamptz not null
-);

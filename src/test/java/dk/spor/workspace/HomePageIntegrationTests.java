@@ -36,4 +36,25 @@ class HomePageIntegrationTests {
         assertThat(mvc.get().uri("/").with(data.as(caseworker))).hasStatusOk().bodyText()
                 .contains("Mine opgaver").contains("Vurdér underretningen for akut fare");
     }
+
+    @Test
+    void theCaseworkerSeesInformationRequestsWhoseReplyIsOverdue() {
+        long team = data.team("Forside");
+        String caseworker = data.user(Role.CASEWORKER, team);
+        long child = data.child("Malthe", "Bak");
+        long caseId = data.openCase(child, team, data.userId(caseworker));
+        long investigation = jdbc.sql("""
+                insert into investigation (case_id, kind, awareness_date, start_reason, started_by, started_at)
+                values (?, 'CHILD_INVESTIGATION', current_date - 30, 'Screeningens udfald', ?, now()) returning id""")
+                .param(caseId).param(data.userId(caseworker)).query(Long.class).single();
+        jdbc.sql("""
+                insert into information_request (investigation_id, recipient_kind, recipient_name, purpose, questions,
+                       reply_due, consent_basis, sent_on, sent_by)
+                values (?, 'SCHOOL', 'Herlev Byskole', 'Trivsel', 'Fravær?', current_date - 3, 'CONSENT',
+                        current_date - 17, ?)""")
+                .param(investigation).param(data.userId(caseworker)).update();
+
+        assertThat(mvc.get().uri("/").with(data.as(caseworker))).hasStatusOk().bodyText()
+                .contains("Oplysninger der mangler svar").contains("Herlev Byskole").contains("Malthe Bak");
+    }
 }

@@ -26,6 +26,9 @@ import dk.spor.platform.ClockConfiguration;
 import dk.spor.shared.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import dk.spor.casefile.CasePhaseChanged;
+import dk.spor.organisation.AccessScope;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -57,6 +60,21 @@ public class InvestigationService {
     /** T3/T4: the screening chose an investigation; its clock starts at the case's awareness date. */
     void startAfterScreening(CaseFile caseFile, InvestigationKind kind, long actorId) {
         start(caseFile, kind, caseFile.awarenessDate(), "Screeningens udfald", actorId);
+    }
+
+    /**
+     * A case moved into a børnefaglig undersøgelse from outside this module (the decision to start one, barnets lov
+     * § 20) gets its investigation, so the BFU and its clock exist however the case got there.
+     */
+    @ApplicationModuleListener
+    void on(CasePhaseChanged changed) {
+        if (changed.to() != CasePhase.CHILD_INVESTIGATION || investigations.ofCase(changed.caseId()).stream()
+                .anyMatch(i -> i.isChildInvestigation() && !i.isCompleted())) {
+            return;
+        }
+        caseFiles.caseFile(AccessScope.all(), changed.caseId()).ifPresent(caseFile -> start(caseFile,
+                InvestigationKind.CHILD_INVESTIGATION, caseFile.awarenessDate(), "Afgørelse om børnefaglig undersøgelse",
+                changed.actorId() == null ? caseFile.caseworkerId() : changed.actorId()));
     }
 
     /** T21: new information on a screened case calls for a new afdækning or BFU. */

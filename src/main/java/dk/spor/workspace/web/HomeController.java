@@ -2,6 +2,7 @@ package dk.spor.workspace.web;
 
 import java.util.Optional;
 
+import dk.spor.assessment.Investigations;
 import dk.spor.intake.Intake;
 import dk.spor.organisation.CurrentUser;
 import dk.spor.organisation.CurrentUsers;
@@ -19,8 +20,11 @@ class HomeController {
     private final Workspace workspace;
     private final Organisation organisation;
     private final Intake intake;
+    private final Investigations investigations;
 
-    HomeController(CurrentUsers currentUsers, Workspace workspace, Organisation organisation, Intake intake) {
+    HomeController(CurrentUsers currentUsers, Workspace workspace, Organisation organisation, Intake intake,
+            Investigations investigations) {
+        this.investigations = investigations;
         this.intake = intake;
         this.currentUsers = currentUsers;
         this.workspace = workspace;
@@ -35,6 +39,7 @@ class HomeController {
             case CASEWORKER -> {
                 model.addAttribute("cases", workspace.ownOpenCases(user));
                 model.addAttribute("tasks", workspace.ownTasks(user));
+                model.addAttribute("overdueRequests", investigations.overdueInformationRequests(user));
                 yield "workspace/home-caseworker";
             }
             case TEAM_LEADER -> {
