@@ -12,6 +12,8 @@ import dk.spor.support.BrowserTest;
 import dk.spor.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -94,7 +96,7 @@ class CaseCourseBrowserTests {
         String tooLong = "Eleven kommer ikke i skole. ".repeat(400).substring(0, 10_001);
         String tomorrow = LocalDate.now(clock).plusDays(1).toString();
 
-        browser.find(labelFor("kind-CONCERN_REPORT")).click();
+        choose(browser, labelFor("kind-CONCERN_REPORT"));
         browser.type(By.id("cpr"), newCpr());
         browser.type(By.id("firstName"), "Ida");
         browser.type(By.id("lastName"), data.uniqueLastName());
@@ -123,7 +125,7 @@ class CaseCourseBrowserTests {
         assertThat(browser.path()).isEqualTo("/underretninger/ny");
         browser.checkPage("intake-form");
 
-        browser.find(labelFor("kind-CONCERN_REPORT")).click();
+        choose(browser, labelFor("kind-CONCERN_REPORT"));
         browser.type(By.id("cpr"), newCpr());
         browser.waitUntil(d -> browser.text(By.id("child-lookup")).contains("Barnet findes ikke i Spor"));
         browser.waitForHtmxToSettle();
@@ -135,8 +137,8 @@ class CaseCourseBrowserTests {
         browser.type(By.id("reporterName"), "Lærer Hanne Berg");
         browser.type(By.id("reporterContact"), "hanne.berg@skole.dk");
         new Select(browser.find(By.id("channel"))).selectByVisibleText("Sikker e-mail");
-        browser.find(labelFor("cat-SCHOOL_ABSENCE")).click();
-        browser.find(labelFor("cat-CHILD_WELLBEING")).click();
+        choose(browser, labelFor("cat-SCHOOL_ABSENCE"));
+        choose(browser, labelFor("cat-CHILD_WELLBEING"));
         browser.type(By.id("content"), "Ida har haft 30 % fravær dette skoleår og virker trist og træt.");
         browser.clickAndWaitForNewPage(Browser.button("Registrér"));
 
@@ -152,14 +154,14 @@ class CaseCourseBrowserTests {
         browser.clickAndWaitForNewPage(Browser.link("Barnets side"));
         browser.reloadUntilText(MAIN, ASSESS_24H);
         browser.reloadUntilText(MAIN, CONFIRM_RECEIPT);
-        assertThat(browser.text(MAIN)).contains("Underretning modtaget", "Skole, Hjortespringskolen");
+        assertThat(browser.text(MAIN)).contains("Underretning modtaget", "Skole, Hjortespringskolen", "Adresse\nIkke oplyst");
         browser.checkPage("child-new-case");
         return browser.path();
     }
 
     private void assessAndConfirmReceipt(Browser browser, String reportPage) {
         browser.open(reportPage);
-        browser.find(labelFor("acute-no")).click();
+        choose(browser, labelFor("acute-no"));
         browser.type(By.id("reasons"), "Ingen tegn på akut fare. Fraværet og mistrivslen skal screenes.");
         browser.clickAndWaitForNewPage(Browser.button("Gem vurdering"));
         assertThat(browser.text(MAIN)).contains("Vurderingen er gemt.", "Akut fare\nNej");
@@ -186,7 +188,7 @@ class CaseCourseBrowserTests {
         browser.find(label(kind)).click();
         browser.type(By.id("participants"), participants);
         if (childsOwnWords != null) {
-            browser.find(label("Barnet er informeret om formålet med samtalen og om retten til en bisidder")).click();
+            choose(browser, label("Barnet er informeret om formålet med samtalen og om retten til en bisidder"));
             browser.type(By.id("childsOwnWords"), childsOwnWords);
         }
         browser.type(By.id("summary"), "Vi talte om fraværet og om hverdagen derhjemme.");
@@ -202,7 +204,7 @@ class CaseCourseBrowserTests {
         browser.type(By.id("weightedInformation"), "Det store fravær og Idas egne ord om mors sygdom.");
         browser.type(By.id("conclusion"), "Idas trivsel skal undersøges grundigt.");
         browser.type(By.id("childsView"), "Ida vil gerne have det bedre i skolen.");
-        browser.find(label("Børnefaglig undersøgelse")).click();
+        choose(browser, label("Børnefaglig undersøgelse"));
         browser.clickAndWaitForNewPage(Browser.button("Afslut screeningen"));
         assertThat(browser.text(MAIN)).contains("Udfald: Børnefaglig undersøgelse");
         browser.checkPage("screening-concluded");
@@ -236,7 +238,7 @@ class CaseCourseBrowserTests {
         browser.type(By.id("questions"), "Hvorfor bliver Ida hjemme? Hvad har familien brug for?");
         browser.type(By.id("sources"), "Samtaler med Ida, forældrene og klasselæreren.");
         browser.setValue(By.id("expectedCompletion"), LocalDate.now(clock).plusMonths(2).toString());
-        browser.find(label("Planen er delt med barnet og forældrene")).click();
+        choose(browser, label("Planen er delt med barnet og forældrene"));
         browser.clickAndWaitForNewPage(Browser.button("Gem planen"));
         assertThat(browser.text(MAIN)).contains("Idas fravær og trivsel.");
         browser.checkPage("investigation-plan-saved");
@@ -258,8 +260,24 @@ class CaseCourseBrowserTests {
         browser.clickAndWaitForNewPage(Browser.button(COMPLETE_BFU));
         assertThat(browser.text(MAIN)).contains("Afsluttet ");
         browser.checkPage("investigation-completed");
+
+        browser.clickAndWaitForNewPage(Browser.link("Skriv den socialfaglige vurdering"));
+        browser.checkPage("professional-assessment-form");
+        browser.type(By.id("decisiveFactors"), "Idas fravær og at hun passer sin syge mor.");
+        browser.type(By.id("challengesAndResources"), "Ida er glad for skolen; familien mangler aflastning.");
+        browser.type(By.id("conclusion"), "Familien skal have familiebehandling.");
+        choose(browser, label("Ja"));
+        browser.type(By.id("supportDescription"), "Familiebehandling to gange om ugen.");
+        browser.type(By.id("networkContribution"), "Mormor henter Ida fra skole om onsdagen.");
+        browser.type(By.id("childsView"), "Ida synes, det er en god idé.");
+        browser.type(By.id("parentsView"), "Forældrene er enige.");
+        choose(browser, label("Videre til afgørelse"));
+        browser.clickAndWaitForNewPage(Browser.button("Gem vurderingen"));
+        assertThat(browser.text(MAIN)).contains("Videre til afgørelse");
+        browser.checkPage("professional-assessment");
     }
 
+    /** The § 32 decision follows the socialfaglige vurdering, which sent the case on to "Afgørelse". */
     private void decideFamilyTreatment(Browser browser) {
         browser.clickAndWaitForNewPage(Browser.link("Ny afgørelse"));
         browser.checkPage("decision-form");
@@ -284,7 +302,18 @@ class CaseCourseBrowserTests {
         return browser.text(By.xpath("//h3[normalize-space()='Opfyldte frister']/following-sibling::ul[1]"));
     }
 
-    /** DKFDS hides radio buttons and checkboxes behind their labels, so a person clicks the label. */
+    /**
+     * Ticks a radio button or checkbox by clicking its label where a person would: DKFDS draws the box on the label
+     * and lays the transparent input over it on some fields, so the click lands on whichever is on top.
+     */
+    private static void choose(Browser browser, By label) {
+        WebElement labelElement = browser.find(label);
+        WebElement input = browser.driver().findElement(By.id(labelElement.getDomAttribute("for")));
+        new Actions(browser.driver()).moveToElement(labelElement).click().perform();
+        assertThat(input.isSelected()).as("%s is ticked", input.getDomAttribute("id")).isTrue();
+    }
+
+    /** The label of a radio button or checkbox with this id. */
     private static By labelFor(String id) {
         return By.cssSelector("label[for='" + id + "']");
     }

@@ -15,6 +15,7 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -210,14 +211,18 @@ public final class Browser implements AutoCloseable {
      * commit (deadlines, phase changes); fails after the usual wait.
      */
     public void reloadUntilText(By locator, String text) {
-        wait.until(d -> {
-            if (!d.findElements(locator).isEmpty() && d.findElement(locator).getText().contains(text)) {
-                return true;
-            }
-            d.navigate().refresh();
-            waitForPageLoad();
-            return false;
-        });
+        try {
+            wait.until(d -> {
+                if (!d.findElements(locator).isEmpty() && d.findElement(locator).getText().contains(text)) {
+                    return true;
+                }
+                d.navigate().refresh();
+                waitForPageLoad();
+                return false;
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError(path() + " did not show \"" + text + "\" within " + WAIT.toSeconds() + " s", e);
+        }
     }
 
     /**
