@@ -28,6 +28,9 @@ class CaseCourseBrowserTests {
 
     private static final By MAIN = By.id("main-content");
     private static final By H1 = By.tagName("h1");
+    private static final By DECISIONS = By.xpath("//table[caption='Afgørelser på barnets sager, nyeste først']");
+    private static final By CHRONOLOGY = By.cssSelector("ol.spor-timeline");
+    private static final By MET_DEADLINES = By.xpath("//h3[normalize-space()='Opfyldte frister']/following-sibling::ul[1]");
     private static final String ASSESS_24H = "Vurdér underretningen for akut fare";
     private static final String CONFIRM_RECEIPT = "Bekræft modtagelsen over for underretteren";
     private static final String COMPLETE_BFU = "Afslut den børnefaglige undersøgelse";
@@ -80,11 +83,18 @@ class CaseCourseBrowserTests {
         browser.open(childPage);
         browser.reloadUntilText(MAIN, "Indsats i gang");
         browser.reloadUntilText(MAIN, "Opfyldte frister");
-        String page = browser.text(MAIN);
-        assertThat(page).contains("Fase\nIndsats i gang", "Rådgiver\nTest " + caseworker,
-                "Støttende indsats – Familiebehandling", "barnets lov § 32",
-                "Børnefaglig undersøgelse afsluttet");
-        assertThat(metDeadlines(browser)).contains(ASSESS_24H, CONFIRM_RECEIPT, COMPLETE_BFU);
+        assertThat(browser.text(MAIN)).contains("Fase\nIndsats i gang", "Rådgiver\nTest " + caseworker,
+                "Ingen åbne frister.");
+        assertThat(browser.text(DECISIONS)).contains(
+                "Støttende indsats – Familiebehandling barnets lov § 32: Støttende indsats 6 mdr.",
+                "Afgørelse om børnefaglig undersøgelse barnets lov § 20: Børnefaglig undersøgelse");
+        assertThat(browser.text(CHRONOLOGY)).contains("Underretning modtaget fra Skole, Hjortespringskolen",
+                "Underretning vurderet: ikke akut fare", "Kvittering sendt til underretter", "Sag fordelt",
+                "Samtale med barnet alene", "Samtale med forældre", "Screening afsluttet: Børnefaglig undersøgelse",
+                "Afgørelse: Afgørelse om børnefaglig undersøgelse", "Børnefaglig undersøgelse startet",
+                "Børnefaglig undersøgelse afsluttet", "Socialfaglig vurdering: efter børnefaglig undersøgelse",
+                "Afgørelse: Støttende indsats (Familiebehandling)", "Sagen gik videre til indsats i gang");
+        assertThat(browser.text(MET_DEADLINES)).contains(ASSESS_24H, CONFIRM_RECEIPT, COMPLETE_BFU);
         browser.checkPage("child-in-intervention");
     }
 
@@ -294,12 +304,12 @@ class CaseCourseBrowserTests {
 
         assertThat(browser.text(H1)).isEqualTo("Støttende indsats");
         assertThat(browser.text(MAIN)).contains("Afgørelsen er gemt.", "Familiebehandling", "6 måneder");
-        assertThat(browser.find(Browser.link("Hent afgørelsesbrev (PDF)")).getDomProperty("href")).endsWith(".pdf");
+        String letter = browser.find(Browser.link("Hent afgørelsesbrev (PDF)")).getDomProperty("href");
+        Object contentType = browser.driver().executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + " fetch(arguments[0]).then(function (r) { done(r.status + ' ' + r.headers.get('Content-Type')); });",
+                letter);
+        assertThat(contentType).isEqualTo("200 application/pdf");
         browser.checkPage("decision-supportive");
-    }
-
-    private static String metDeadlines(Browser browser) {
-        return browser.text(By.xpath("//h3[normalize-space()='Opfyldte frister']/following-sibling::ul[1]"));
     }
 
     /**
