@@ -15,6 +15,7 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -203,6 +204,34 @@ public final class Browser implements AutoCloseable {
         find(locator).click();
         wait.until(ExpectedConditions.stalenessOf(oldPage));
         waitForPageLoad();
+    }
+
+    /**
+     * Reloads the page until the element shows the text, for what an event listener writes after the request's
+     * commit (deadlines, phase changes); fails after the usual wait.
+     */
+    public void reloadUntilText(By locator, String text) {
+        try {
+            wait.until(d -> {
+                if (!d.findElements(locator).isEmpty() && d.findElement(locator).getText().contains(text)) {
+                    return true;
+                }
+                d.navigate().refresh();
+                waitForPageLoad();
+                return false;
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError(path() + " did not show \"" + text + "\" within " + WAIT.toSeconds() + " s", e);
+        }
+    }
+
+    /**
+     * Sets a field's value as the browser would after typing: date inputs, whose typed format follows the browser's
+     * locale, and long texts, which typing key by key would make slow.
+     */
+    public void setValue(By field, String value) {
+        driver.executeScript("arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", find(field), value);
     }
 
     public <T> T waitUntil(ExpectedCondition<T> condition) {
