@@ -144,12 +144,14 @@ public class Decisions {
 
     /**
      * Moves the case to the phase the decision leads to, through "Afgørelse" where the course requires it. Support
-     * decided during a børnefaglig undersøgelse runs alongside it (T9), so the case stays in the investigation.
+     * decided while a børnefaglig undersøgelse is still open runs alongside it (T9), so the case stays in the
+     * investigation; once the investigation is completed, the decision moves the case on.
      */
     private void moveCaseOn(CaseFile caseFile, NewDecision decision, CurrentUser user) {
         CasePhase target = decision.type().resultingPhase();
         CasePhase current = caseFile.phase();
-        boolean parallelSupport = current == CasePhase.CHILD_INVESTIGATION && decision.type() == DecisionType.SUPPORTIVE;
+        boolean parallelSupport = current == CasePhase.CHILD_INVESTIGATION && decision.type() == DecisionType.SUPPORTIVE
+                && !investigations.hasCompletedChildInvestigation(caseFile.id());
         if (target == null || target == current || parallelSupport) {
             return;
         }

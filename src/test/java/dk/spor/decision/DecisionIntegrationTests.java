@@ -40,6 +40,30 @@ class DecisionIntegrationTests {
     }
 
     @Test
+    void supportDecidedDuringAnOpenInvestigationRunsAlongsideItButAfterItMovesTheCaseOn() {
+        long team = data.team("Afgørelse");
+        String caseworker = data.user(Role.CASEWORKER, team);
+        long child = data.child("Asger", "Vinther");
+        long caseId = data.openCase(child, team, data.userId(caseworker));
+        jdbc.sql("update case_file set phase = 'CHILD_INVESTIGATION' where id = ?").param(caseId).update();
+        long investigation = jdbc.sql("""
+                insert into investigation (case_id, kind, awareness_date, start_reason, started_by, started_at)
+                values (?, 'CHILD_INVESTIGATION', current_date - 40, 'Screeningens udfald', ?, now()) returning id""")
+                .param(caseId).param(data.userId(caseworker)).query(Long.class).single();
+
+        post(caseworker, caseId, "SUPPORTIVE", "BL-32", "Aflastning", "Jeg vil gerne være hos farmor i weekenden");
+        assertThat(phaseOf(caseId)).as("parallel support (T9)").isEqualTo("CHILD_INVESTIGATION");
+
+        jdbc.sql("update investigation set completed_at = now() where id = ?").param(investigation).update();
+        post(caseworker, caseId, "SUPPORTIVE", "BL-32", "Familiebehandling", "Jeg vil have, at vi skændes mindre");
+        assertThat(phaseOf(caseId)).isEqualTo("INTERVENTION");
+    }
+
+    private String phaseOf(long caseId) {
+        return jdbc.sql("select phase from case_file where id = ?").param(caseId).query(String.class).single();
+    }
+
+    @Test
     void withoutTheChildsViewNothingIsSavedAndTheFormKeepsWhatWasTyped() {
         long team = data.team("Afgørelse");
         String caseworker = data.user(Role.CASEWORKER, team);
