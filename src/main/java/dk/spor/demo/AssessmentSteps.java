@@ -190,8 +190,7 @@ final class AssessmentSteps {
 
     /** The child's view as the records state it, with the parents' view from their conversation. */
     CaseRecords.Views views() {
-        return RecordTexts.views(text, course.concern(), brief.age(),
-                brief.course().concern().parentTalk());
+        return RecordTexts.views(text, course.concern(), brief.age(), course.concern().parentTalk());
     }
 
     /** The conversation with the child alone, or for the youngest an observation. */

@@ -40,10 +40,6 @@ final class RecordTexts {
     private RecordTexts() {
     }
 
-    static int icsDimensions() {
-        return ICS.length;
-    }
-
     /** {@code count} different ICS dimensions (their ids), in the order the triangle lists them. */
     static List<Integer> dimensions(Dice dice, int count) {
         List<Integer> all = new ArrayList<>();
