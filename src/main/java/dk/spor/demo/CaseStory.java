@@ -8,13 +8,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
+import dk.spor.assessment.InvestigationKind;
 import dk.spor.casefile.CasePhase;
 
 /**
  * Tells one case as its chronology: each phase of the course adds what a caseworker records in it, in order and
- * in Danish, and the deadlines follow from the same events (met when the event that meets them happened).
+ * in Danish, with the records the intake, assessment and decision modules keep of it, and the deadlines follow
+ * from the same events (met when the event that meets them happened).
  * A phase the case is in now only gets the steps there has been time for.
  */
 final class CaseStory {
@@ -28,7 +31,10 @@ final class CaseStory {
     private final Phrasing text;
     private final Timeline timeline;
     private final CaseDeadlines deadlines;
+    private final IntakeSteps intake;
     private final AssessmentSteps assessment;
+    private final DecisionSteps decisions;
+    private final CaseRecords records = new CaseRecords();
     private final List<DemoCase.Entry> entries = new ArrayList<>();
     private boolean assigned;
     private boolean halted;
@@ -42,9 +48,10 @@ final class CaseStory {
         this.course = brief.course();
         this.text = brief.phrasing();
         this.timeline = new Timeline(dice, zone, course.received(), course.limit(), course.pace());
-        this.deadlines = new CaseDeadlines(zone, course,
-                brief.caseworker() == null ? null : brief.caseworker().id());
-        this.assessment = new AssessmentSteps(this);
+        this.deadlines = new CaseDeadlines(zone, brief.caseworker() == null ? null : brief.caseworker().id());
+        this.intake = new IntakeSteps(this);
+        this.assessment = new AssessmentSteps(this, intake);
+        this.decisions = new DecisionSteps(this, assessment);
     }
 
     DemoCase tell() {
@@ -67,10 +74,11 @@ final class CaseStory {
             previous = phase;
         }
         Instant closedAt = course.isClosed() ? timeline.last() : null;
+        intake.secondReport(closedAt == null ? timeline.limit() : closedAt);
+        entries.sort(Comparator.comparing(DemoCase.Entry::occurredAt));
         return new DemoCase(brief.child(), brief.team().id(), brief.caseworker() == null ? null : brief.caseworker().id(),
                 course.phase(), course.received().atZone(zone).toLocalDate(), openedAt, closedAt,
-                closingReason, List.copyOf(entries),
-                deadlines.all());
+                closingReason, List.copyOf(entries), deadlines.all(records), records);
     }
 
     private void work(CasePhase phase, boolean current) {
@@ -98,7 +106,7 @@ final class CaseStory {
     private void intervention(boolean current) {
         Intervention intervention = course.intervention();
         if (intervention != Intervention.COMPENSATION) {
-            Instant plan = step(current, days(5), days(20), "plan.created",
+            Instant plan = step(current, days(5), days(20), "decision.plan",
                     brief.age() >= 16 ? "Ungeplan udarbejdet" : "Barnets plan udarbejdet",
                     text.fill("Mål: " + course.concern().goal() + ". Planen er udarbejdet sammen med "
                             + StoryTexts.participants(text, brief.age()) + "."));
@@ -117,51 +125,44 @@ final class CaseStory {
 
     /** The step that ends {@code from} and leads the case into {@code to}. */
     private void conclude(CasePhase from, CasePhase to) {
-        Instant at;
         switch (from) {
-            case SCREENING -> {
-                at = timeline.next(days(2), days(7));
-                add(at, "assessment.screening", "Screening afsluttet", StoryTexts.conclusion(text, course, to));
-            }
+            case SCREENING -> assessment.screened(timeline.next(days(2), days(7)), to, closingReason);
             case FOCUSED_ASSESSMENT -> {
-                at = timeline.next(days(3), days(10));
-                add(at, "assessment.focused-completed", "Afdækning afsluttet", StoryTexts.conclusion(text, course, to));
+                if (to == CasePhase.CHILD_INVESTIGATION) {
+                    assessment.escalate(timeline.next(days(3), days(10)));
+                } else {
+                    assessment.completeInvestigation(timeline.next(days(3), days(10)), to, closingReason);
+                }
             }
-            case CHILD_INVESTIGATION -> {
-                at = timeline.next(days(10), days(30));
-                deadlines.investigationCompleted(at);
-                add(at, "assessment.investigation-completed", "Børnefaglig undersøgelse afsluttet",
-                        text.fill("Konklusion: " + course.concern().finding()) + " Der er behov for "
-                                + course.intervention().description + ".");
-            }
-            case DECISION -> {
-                at = timeline.next(days(3), days(14));
-                deadlines.decided(at);
-                add(at, "decision.made", "Afgørelse: " + course.intervention().title,
-                        StoryTexts.decision(text, course, brief.age(), provider()));
-            }
+            case CHILD_INVESTIGATION -> assessment.completeInvestigation(timeline.next(days(10), days(30)), to,
+                    closingReason);
+            case DECISION -> decisions.intervention(timeline.next(days(3), days(14)), provider());
             default -> throw new IllegalArgumentException("Nothing concludes " + from);
         }
         switch (to) {
-            case FOCUSED_ASSESSMENT -> add(timeline.next(Duration.ZERO, days(2)), "assessment.focused-started",
-                    "Afdækning påbegyndt", text.fill(
+            case FOCUSED_ASSESSMENT -> assessment.startInvestigation(timeline.next(Duration.ZERO, days(2)),
+                    InvestigationKind.FOCUSED_ASSESSMENT, text.fill(
                             "Afdækningen skal belyse, hvordan {navn} har det i hverdagen, og om der er brug for støtte."));
-            case CHILD_INVESTIGATION -> add(timeline.next(Duration.ZERO, days(3)), "assessment.investigation-started",
-                    "Børnefaglig undersøgelse påbegyndt", "Undersøgelsen følger ICS-trekanten og skal være afsluttet senest "
-                            + StoryTexts.date(deadlines.investigationDue(), zone) + ".");
-            case EARLY_SUPPORT -> add(timeline.next(days(2), days(10)), "decision.made",
-                    "Tidlig forebyggende indsats iværksat", text.fill("Indsats efter barnets lov § 30: "
-                            + course.concern().earlySupport() + ". Formål: " + course.concern().goal() + "."));
+            case CHILD_INVESTIGATION -> {
+                Instant at = timeline.next(Duration.ZERO, days(3));
+                if (from != FOCUSED_ASSESSMENT) {
+                    Instant due = deadlines.investigationDue(course.received().atZone(zone).toLocalDate());
+                    assessment.startInvestigation(at, InvestigationKind.CHILD_INVESTIGATION, "Undersøgelsen følger "
+                            + "ICS-trekanten og skal være afsluttet senest " + StoryTexts.date(due, zone) + ".");
+                }
+                decisions.childInvestigation(at);
+            }
+            case EARLY_SUPPORT -> decisions.earlySupport(timeline.next(days(2), days(10)));
             default -> { }
         }
     }
 
     private void close(CasePhase previous) {
+        StoryTexts.Closing closing = StoryTexts.closing(text, course, brief.age(), dice);
+        closingReason = closing.reason();
         if (previous == SCREENING || previous == FOCUSED_ASSESSMENT) {
             conclude(previous, CLOSED);
         }
-        StoryTexts.Closing closing = StoryTexts.closing(text, course, brief.age(), dice);
-        closingReason = closing.reason();
         add(timeline.next(days(2), days(10)), "casefile.closed", "Sag lukket", closing.detail());
     }
 
@@ -189,13 +190,21 @@ final class CaseStory {
 
     /** Until the case is assigned, the team leader acts on it (reviews the intake, assigns it). */
     void add(Instant at, String kind, String title, String detail) {
-        entries.add(new DemoCase.Entry(at, kind, title, detail,
-                assigned ? brief.caseworker().id() : brief.team().leader().id()));
+        entries.add(new DemoCase.Entry(at, kind, title, detail, actor()));
     }
 
     /** What the system records by itself: the report as it came in, the case it opened. */
     void recordBySystem(Instant at, String kind, String title, String detail) {
         entries.add(new DemoCase.Entry(at, kind, title, detail, null));
+    }
+
+    /** Who acts on the case now: the team leader until it is assigned, then the caseworker. */
+    long actor() {
+        return assigned ? brief.caseworker().id() : brief.team().leader().id();
+    }
+
+    CaseRecords records() {
+        return records;
     }
 
     void opened(Instant at) {
@@ -207,8 +216,9 @@ final class CaseStory {
         return intervention.provider == null ? null : brief.unit().providers().get(intervention.provider).name();
     }
 
+    /** The lines so far, and those kept free for a second report. */
     int entryCount() {
-        return entries.size();
+        return entries.size() + intake.reservedEntries();
     }
 
     Phrasing text() {

@@ -9,10 +9,21 @@ import static dk.spor.demo.Intervention.FAMILY_TREATMENT;
 import static dk.spor.demo.Intervention.FOSTER_CARE;
 import static dk.spor.demo.Intervention.RESIDENTIAL;
 import static dk.spor.demo.Intervention.RESPITE;
+import static dk.spor.intake.ConcernCategory.CHILD_BEHAVIOUR;
+import static dk.spor.intake.ConcernCategory.CHILD_WELLBEING;
+import static dk.spor.intake.ConcernCategory.CRIME;
+import static dk.spor.intake.ConcernCategory.DOMESTIC_CONFLICT;
+import static dk.spor.intake.ConcernCategory.NEGLECT;
+import static dk.spor.intake.ConcernCategory.OTHER;
+import static dk.spor.intake.ConcernCategory.PARENT_MENTAL_ILLNESS;
+import static dk.spor.intake.ConcernCategory.PARENT_SUBSTANCE_ABUSE;
+import static dk.spor.intake.ConcernCategory.SCHOOL_ABSENCE;
+import static dk.spor.intake.ConcernCategory.VIOLENCE;
 
 import java.util.List;
 
 import dk.spor.demo.Concern.Reporter;
+
 
 /** The concerns the demo's cases are about: the common ones of a family team, and those of a disability team. */
 final class Concerns {
@@ -25,6 +36,7 @@ final class Concerns {
                     "{navn} kommer i skole hver dag og til tiden",
                     "{navn}s skolegang er truet, og {mor} har brug for støtte til at få hverdagen til at hænge sammen, mens hun er syg.",
                     "et kortere forløb i {familiehuset} med fokus på morgenrutinerne",
+                    List.of(CHILD_WELLBEING, SCHOOL_ABSENCE, PARENT_MENTAL_ILLNESS),
                     List.of(FAMILY_TREATMENT, CONTACT_PERSON)),
             new Concern(3, 17, false, TOGETHER, Reporter.INSTITUTION,
                     "{navn} har fortalt en voksen, at {mor} og {far} råber meget ad hinanden, og at {han} gemmer sig på sit værelse, når det sker. {navn} er blevet mere stille og trækker sig fra de andre børn.",
@@ -33,6 +45,7 @@ final class Concerns {
                     "der er færre konflikter derhjemme, og {navn} føler sig tryg",
                     "Konflikterne mellem forældrene påvirker {navn}s trivsel. Forældrene er motiverede for at ændre det.",
                     "et rådgivningsforløb for forældrene i {familiehuset}",
+                    List.of(DOMESTIC_CONFLICT, CHILD_WELLBEING),
                     List.of(FAMILY_TREATMENT)),
             new Concern(1, 5, false, ANY, Reporter.INSTITUTION,
                     "Institutionen er bekymret: {navn} kommer ofte sent, i for tynde klæder og uden skiftetøj, og bleen er flere gange ikke skiftet ved afleveringen. {navn} er sulten om morgenen.",
@@ -41,6 +54,7 @@ final class Concerns {
                     "{navn} møder udhvilet, mæt og klædt efter vejret i institutionen",
                     "{navn}s basale behov bliver ikke altid dækket. {mor} er presset, men samarbejder og vil gerne lære.",
                     "praktisk pædagogisk støtte i hjemmet fra {familiehuset}",
+                    List.of(NEGLECT),
                     List.of(FAMILY_TREATMENT, FAMILY_TREATMENT, FOSTER_CARE)),
             new Concern(0, 1, false, ANY, Reporter.HEALTH_VISITOR,
                     "Sundhedsplejersken er bekymret for {mor}s psykiske tilstand efter fødslen. {mor} græder meget, sover dårligt og har svært ved at aflæse {navn}s signaler. {navn} tager for lidt på.",
@@ -49,6 +63,7 @@ final class Concerns {
                     "{mor} og {navn} får en tryg hverdag, og {navn} tager alderssvarende på",
                     "{mor} har en efterfødselsreaktion, der påvirker samspillet med {navn}. Med støtte er der gode muligheder for, at det vender.",
                     "ekstra besøg af sundhedsplejersken og en familiebehandler fra {familiehuset}",
+                    List.of(PARENT_MENTAL_ILLNESS, CHILD_WELLBEING),
                     List.of(FAMILY_TREATMENT)),
             new Concern(0, 17, false, TOGETHER, Reporter.POLICE,
                     "Politiet blev kaldt til adressen natten til lørdag på grund af uro. {far} var påvirket af alkohol, og {navn} var hjemme og vågen. Der var ikke vold, men lejligheden bar præg af fest.",
@@ -57,6 +72,7 @@ final class Concerns {
                     "{navn} oplever ikke sine forældre påvirkede",
                     "{far}s alkoholforbrug skaber utryghed for {navn}. {mor} er en stabil omsorgsperson, og {far} er i behandling.",
                     "et samtaleforløb for børn i familier med alkoholproblemer",
+                    List.of(PARENT_SUBSTANCE_ABUSE),
                     List.of(FAMILY_TREATMENT, CONTACT_PERSON, FOSTER_CARE)),
             new Concern(13, 17, false, ANY, Reporter.POLICE,
                     "Politiet underretter om, at {navn} er sigtet for butikstyveri i Herlev Bymidte sammen med to ældre unge. Ved anholdelsen havde {navn} hash på sig.",
@@ -65,6 +81,7 @@ final class Concerns {
                     "{navn} holder sig fra hash og kriminalitet og har en fast fritidsaktivitet",
                     "{navn} er på vej ind i et kriminelt miljø. Forældrene er omsorgsfulde, men har mistet kontakten til {ham}.",
                     "et forløb i SSP-samarbejdets ungegruppe",
+                    List.of(CRIME, CHILD_BEHAVIOUR),
                     List.of(CONTACT_PERSON, CONTACT_PERSON, RESIDENTIAL)),
             new Concern(12, 17, false, ANY, Reporter.INSTITUTION,
                     "Skolesundhedsplejersken har set rifter på {navn}s underarme. {navn} har fortalt, at {han} har det svært derhjemme og ikke kan sove om natten.",
@@ -73,6 +90,7 @@ final class Concerns {
                     "{navn} har en voksen at tale med og skader ikke sig selv",
                     "{navn} mistrives og har brug for en fast voksen og et behandlingstilbud. Forældrene er omsorgsfulde og samarbejder.",
                     "samtaler med en familierådgiver og kontakt til headspace",
+                    List.of(CHILD_WELLBEING),
                     List.of(CONTACT_PERSON, FAMILY_TREATMENT)),
             new Concern(2, 17, false, APART, Reporter.MOTHER,
                     "{mor} henvender sig selv og beder om hjælp. Forældrene gik fra hinanden i efteråret, og overleveringerne ender ofte i skænderier foran {navn}. {navn} har ondt i maven, før {han} skal til {far}.",
@@ -81,6 +99,7 @@ final class Concerns {
                     "{navn} oplever rolige skift mellem sine forældre",
                     "Forældrenes konflikt efter skilsmissen belaster {navn}. Begge forældre er motiverede for at samarbejde.",
                     "et skilsmisseforløb for forældrene og en børnegruppe for {navn}",
+                    List.of(DOMESTIC_CONFLICT, CHILD_WELLBEING),
                     List.of(FAMILY_TREATMENT)),
             new Concern(4, 17, false, TOGETHER, Reporter.INSTITUTION,
                     "{navn} har fortalt en voksen, at {far} slår, når han bliver vred. Personalet har set et blåt mærke på {navn}s overarm.",
@@ -89,6 +108,7 @@ final class Concerns {
                     "{navn} er tryg derhjemme og udsættes ikke for vold",
                     "Der er grund til at antage, at {navn} har været udsat for vold. {mor} beskytter {navn}, og {far} har sagt ja til et behandlingsforløb.",
                     "et forløb om konfliktløsning uden vold i {familiehuset}",
+                    List.of(VIOLENCE),
                     List.of(FAMILY_TREATMENT, FAMILY_TREATMENT, FOSTER_CARE)),
             new Concern(3, 14, false, APART, Reporter.ANONYMOUS,
                     "En anonym nabo skriver, at {navn} ofte er alene hjemme om aftenen, og at der høres råb fra lejligheden. Naboen har set {navn} lege ude sent uden overtøj.",
@@ -97,6 +117,7 @@ final class Concerns {
                     "{navn} har en voksen hos sig om aftenen",
                     "{navn} er for meget alene. {mor} er omsorgsfuld, men mangler netværk og pasning.",
                     "hjælp til pasning gennem netværket og klubben",
+                    List.of(NEGLECT, DOMESTIC_CONFLICT),
                     List.of(CONTACT_PERSON, FAMILY_TREATMENT)));
 
     static final List<Concern> DISABILITY = List.of(
@@ -107,6 +128,7 @@ final class Concerns {
                     "familien har overskud i hverdagen, og {navn} sover om natten",
                     "{navn}s autisme kræver mere af forældrene, end de kan give uden hjælp. Familien har brug for aflastning og en fælles plan med {skole}.",
                     "rådgivning om autisme og et forældrekursus",
+                    List.of(OTHER),
                     List.of(RESPITE, COMPENSATION)),
             new Concern(6, 17, true, ANY, Reporter.PPR,
                     "PPR henvender sig: {navn} har ADHD og kan i perioder ikke være i klassen. Skolen, hjemmet og PPR har brug for at koordinere indsatsen.",
@@ -115,6 +137,7 @@ final class Concerns {
                     "{navn} deltager i undervisningen mindst fire timer om dagen",
                     "{navn} har brug for, at skole og hjem arbejder ens. Forældrene har brug for støtte til at holde strukturen.",
                     "et netværksmøde med skole og PPR om et fælles målbillede",
+                    List.of(CHILD_BEHAVIOUR, OTHER),
                     List.of(CONTACT_PERSON, COMPENSATION)),
             new Concern(0, 17, true, ANY, Reporter.HOSPITAL,
                     "Herlev Hospitals børneafdeling henvender sig efter {navn}s udskrivning: {navn} har cerebral parese og brug for hjælpemidler, og familien har brug for rådgivning om støtte.",
@@ -123,6 +146,7 @@ final class Concerns {
                     "{navn} får den træning, {han} har brug for, og familien kan passe arbejde og hverdag",
                     "Familien har store merudgifter og tabt arbejdstid på grund af {navn}s funktionsnedsættelse.",
                     "rådgivning om hjælpemidler og kontakt til kommunens ergoterapeut",
+                    List.of(OTHER),
                     List.of(COMPENSATION, RESPITE)),
             new Concern(1, 8, true, ANY, Reporter.HEALTH_VISITOR,
                     "Sundhedsplejersken er bekymret for {navn}s udvikling: {navn} taler ikke og har svær epilepsi. Familien er presset og kender ikke deres muligheder for støtte.",
@@ -131,6 +155,7 @@ final class Concerns {
                     "familien har én indgang til kommunen og en plan, som alle kender",
                     "{navn} har omfattende behov, og familien mangler overblik og aflastning.",
                     "en fast kontaktperson i Handicapteamet og et netværksmøde med dagtilbuddet",
+                    List.of(OTHER),
                     List.of(COMPENSATION, RESPITE)));
 
     private Concerns() {

@@ -3,6 +3,7 @@ package dk.spor.demo;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.SQLException;
+import java.util.List;
 
 import org.postgresql.copy.CopyManager;
 
@@ -48,9 +49,20 @@ final class CopyRows {
             rows.append(constant.name());
         } else if (value instanceof String text) {
             escape(text);
+        } else if (value instanceof List<?> constants) {
+            array(constants);
         } else {
             rows.append(value); // numbers, LocalDate and Instant print in a form PostgreSQL reads
         }
+    }
+
+    /** A text[] of enum names, which need no quoting inside the array literal. */
+    private void array(List<?> constants) {
+        rows.append('{');
+        for (int i = 0; i < constants.size(); i++) {
+            rows.append(i > 0 ? "," : "").append(((Enum<?>) constants.get(i)).name());
+        }
+        rows.append('}');
     }
 
     private void escape(String text) {

@@ -63,10 +63,14 @@ class DemoDataGenerator {
         });
         counts.ifPresent(written -> {
             jdbc.sql("analyze team, app_user, team_membership, provider, person, child, child_relation, case_file, "
-                    + "chronology_entry, deadline").update();
-            log.info("Demo data: {} children, {} persons, {} cases, {} chronology entries and {} deadlines in {} s",
-                    written.children(), written.persons(), written.cases(), written.chronologyEntries(),
-                    written.deadlines(), String.format("%.1f", seconds(started)));
+                    + "chronology_entry, deadline, concern_report, conversation, screening, investigation, "
+                    + "investigation_plan, investigation_section, information_request, professional_assessment, "
+                    + "decision").update();
+            log.info("Demo data: {} children, {} persons, {} cases, {} chronology entries, {} deadlines, "
+                    + "{} concern reports, {} investigations and {} decisions in {} s", written.children(),
+                    written.persons(), written.cases(), written.chronologyEntries(), written.deadlines(),
+                    written.concernReports(), written.investigations(), written.decisions(),
+                    String.format("%.1f", seconds(started)));
         });
         return counts;
     }

@@ -79,11 +79,11 @@ final class FamilyGenerator {
             String firstName = household.childName(gender, children);
             String institution = HerlevPlaces.institution(dice, age, disability);
             Phrasing phrasing = household.phrasing(firstName, gender, institution, unit);
-            Optional<DemoCase> earlier = earlierCase(child, age, concern, course, phrasing, team, unit);
+            Optional<DemoCase> earlier = earlierCase(child, age, birthDate, concern, course, phrasing, team, unit);
             earlier.ifPresent(cases::add);
             Instant earlierClosed = earlier.map(DemoCase::closedAt).orElse(null);
-            cases.add(new CaseStory(dice, zone, new CaseBrief(child, age, phrasing, team, caseworker, unit, course,
-                    earlierClosed)).tell());
+            cases.add(new CaseStory(dice, zone, new CaseBrief(child, age, birthDate, phrasing, team, caseworker, unit,
+                    course, earlierClosed)).tell());
             Instant knownSince = earlier.map(DemoCase::openedAt).orElse(cases.get(cases.size() - 1).openedAt());
             children.add(new DemoFamily.Kid(cprs.next(birthDate, gender), firstName, household.childLastName(),
                     birthDate, gender, household.home(), institution, knownSince));
@@ -111,7 +111,7 @@ final class FamilyGenerator {
                 : phase == CasePhase.SCREENING && dice.chance(0.25);
     }
 
-    private Optional<DemoCase> earlierCase(int child, int age, Concern current, CaseCourse course, Phrasing phrasing,
+    private Optional<DemoCase> earlierCase(int child, int age, LocalDate birthDate, Concern current, CaseCourse course, Phrasing phrasing,
             DemoStaff.Team team, DemoStaff.Unit unit) {
         if (!dice.chance(0.15)) {
             return Optional.empty();
@@ -123,8 +123,8 @@ final class FamilyGenerator {
         }
         DemoStaff.Member caseworker = dice.pick(team.caseworkers());
         return CaseCourse.earlier(dice, concern, course.received(), now, zone).map(earlier ->
-                new CaseStory(dice, zone, new CaseBrief(child, age, phrasing, team, caseworker, unit, earlier, null))
-                        .tell());
+                new CaseStory(dice, zone, new CaseBrief(child, age, birthDate, phrasing, team, caseworker, unit, earlier,
+                        null)).tell());
     }
 
     private static boolean phrasingHasFather(Phrasing phrasing) {

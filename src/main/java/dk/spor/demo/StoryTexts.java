@@ -97,7 +97,7 @@ final class StoryTexts {
         String heard = age >= 10 ? " {navn} er part i sagen og er hørt inden afgørelsen."
                 : age >= 4 ? " {navn}s synspunkter er inddraget." : "";
         return text.fill(what + " efter " + intervention.legalBasis + ". Formål: " + course.concern().goal()
-                + ". Forventet varighed: " + (intervention.isPlacement() ? 12 : 6) + " måneder." + heard);
+                + ". Forventet varighed: " + intervention.expectedDurationMonths() + " måneder." + heard);
     }
 
     static String followUp(Phrasing text, String participants, int age, int[] scores, String adjustment,

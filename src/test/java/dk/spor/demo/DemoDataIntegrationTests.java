@@ -51,6 +51,32 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void writesTheReportsAssessmentsAndDecisionsAndTheirDeadlinesPointAtThem() {
+        assertThat(count("concern_report")).isGreaterThanOrEqualTo(count("case_file"));
+        assertThat(count("conversation")).isPositive();
+        assertThat(count("screening")).isPositive();
+        assertThat(count("investigation")).isPositive();
+        assertThat(count("investigation_section")).isGreaterThanOrEqualTo(3 * count("investigation"));
+        assertThat(count("information_request")).isPositive();
+        assertThat(count("decision")).isPositive();
+        assertThat(jdbc.sql("""
+                select count(*) from deadline d
+                 where d.subject_type = 'CONCERN_REPORT'
+                       and not exists (select 1 from concern_report r where r.id = d.subject_id and r.case_id = d.case_id)
+                    or d.subject_type = 'INVESTIGATION'
+                       and not exists (select 1 from investigation i where i.id = d.subject_id and i.case_id = d.case_id)
+                    or d.subject_type = 'DECISION'
+                       and not exists (select 1 from decision x where x.id = d.subject_id and x.case_id = d.case_id)
+                    or d.subject_type = 'CASE' and d.subject_id <> d.case_id""").query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("""
+                select count(*) from investigation i where i.kind = 'CHILD_INVESTIGATION' and i.completed_at is null
+                   and not exists (select 1 from deadline d where d.subject_type = 'INVESTIGATION'
+                                      and d.subject_id = i.id and d.rule_id = 'child-investigation.complete-4-months')""")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void everyDemoUserSignsInWithThePasswordDemo() {
         List<String> hashes = jdbc.sql("select distinct password_hash from app_user").query(String.class).list();
         assertThat(hashes).hasSize(1);

@@ -2,6 +2,8 @@ package dk.spor.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class DemoDeterminismTests {
@@ -13,7 +15,20 @@ class DemoDeterminismTests {
     }
 
     @Test
+    void theSameSeedGivesTheSameReportsAssessmentsAndDecisions() {
+        List<CaseRecords> first = records(DemoFixtures.families(11, 600));
+        assertThat(first).anyMatch(records -> !records.decisions.isEmpty())
+                .anyMatch(records -> !records.investigations.isEmpty());
+        assertThat(records(DemoFixtures.families(11, 600))).isEqualTo(first);
+        assertThat(records(DemoFixtures.families(12, 600))).isNotEqualTo(first);
+    }
+
+    @Test
     void anotherSeedGivesAnotherMunicipality() {
         assertThat(DemoFixtures.families(8, 300)).isNotEqualTo(DemoFixtures.families(7, 300));
+    }
+
+    private static List<CaseRecords> records(List<DemoFamily> families) {
+        return families.stream().flatMap(family -> family.cases().stream()).map(DemoCase::records).toList();
     }
 }

@@ -104,7 +104,7 @@ class FamilyGeneratorTests {
 
     @Test
     void chronologiesHold3To25EntriesInOrderBeforeNowWithModuleKinds() {
-        Set<String> modules = Set.of("intake", "casefile", "assessment", "decision", "plan", "meeting", "contact");
+        Set<String> modules = Set.of("intake", "casefile", "assessment", "decision", "meeting", "contact");
         cases(FAMILIES).forEach(c -> {
             assertThat(c.chronology()).hasSizeBetween(3, 25)
                     .isSortedAccordingTo(Comparator.comparing(DemoCase.Entry::occurredAt))
