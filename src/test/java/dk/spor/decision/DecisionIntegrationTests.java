@@ -72,6 +72,7 @@ class DecisionIntegrationTests {
 
         assertThat(post(caseworker, caseId, "SUPPORTIVE", "BL-32", "Aflastning", ""))
                 .hasStatusOk().bodyText().contains("Barnets synspunkt skal fremgå af afgørelsen")
+                .containsPattern("id=\"childView-error\"[^>]*>Barnets synspunkt skal fremgå")
                 .contains("Aflastning weekend hver anden uge");
         assertThat(jdbc.sql("select count(*) from decision where case_id = ?").param(caseId).query(Long.class).single())
                 .isZero();

@@ -51,6 +51,7 @@ class IntakeIntegrationTests {
                 .param("content", "Naboen hører råb <script>alert(1)</script> om natten."))
                 .hasStatusOk().bodyText()
                 .contains("Modtagelsestidspunktet kan ikke ligge i fremtiden.")
+                .containsPattern("id=\"receivedDate-error\"[^>]*>Modtagelsestidspunktet kan ikke ligge i fremtiden.")
                 .contains("Naboen hører råb &lt;script&gt;alert(1)&lt;/script&gt; om natten.")
                 .doesNotContain("<script>alert(1)</script>");
     }
