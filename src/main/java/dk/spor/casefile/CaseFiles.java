@@ -104,14 +104,12 @@ public class CaseFiles {
      */
     @Transactional
     public void assign(long caseId, long caseworkerId, int expectedVersion, String caseworkerName, Long actorId) {
-        int updated = jdbc.sql("""
+        long childId = jdbc.sql("""
                 update case_file set caseworker_id = ?, version = version + 1
-                 where id = ? and version = ? and closed_at is null""")
-                .param(caseworkerId).param(caseId).param(expectedVersion).update();
-        if (updated == 0) {
-            throw new OptimisticLockingFailureException("Case " + caseId + " was changed by someone else");
-        }
-        long childId = jdbc.sql("select child_id from case_file where id = ?").param(caseId).query(Long.class).single();
+                 where id = ? and version = ? and closed_at is null
+                returning child_id""")
+                .param(caseworkerId).param(caseId).param(expectedVersion).query(Long.class).optional()
+                .orElseThrow(() -> new OptimisticLockingFailureException("Case " + caseId + " was changed by someone else"));
         record(caseId, clock.instant(), "casefile.assigned", "Sag fordelt", "Rådgiver: " + caseworkerName, actorId);
         audit.write(AuditAction.UPDATE, childId, "case", caseId, "Sag fordelt til rådgiver");
         events.publishEvent(new CaseAssigned(caseId, childId, caseworkerId));

@@ -18,7 +18,7 @@ import dk.spor.audit.AuditLog;
 import dk.spor.casefile.CaseFile;
 import dk.spor.casefile.CaseFiles;
 import dk.spor.casefile.CasePhase;
-import dk.spor.casefile.ChildAccessDenied;
+import dk.spor.shared.NotFound;
 import dk.spor.document.PdfDocuments;
 import dk.spor.organisation.CurrentUser;
 import dk.spor.people.People;
@@ -59,17 +59,17 @@ public class Decisions {
         this.clock = clock;
     }
 
+    /** The legal bases in force today (by the application's clock, not the database's). */
     public List<LegalBasis> legalBases() {
+        LocalDate today = LocalDate.now(clock);
         return jdbc.sql("""
                 select id, paragraph, title, decision_types, subtypes from legal_basis
-                 where valid_from <= current_date and (valid_to is null or valid_to >= current_date)
-                 order by id""").query(Decisions::mapBasis).list();
+                 where valid_from <= ? and (valid_to is null or valid_to >= ?)
+                 order by id""").param(today).param(today).query(Decisions::mapBasis).list();
     }
 
     public CaseFile caseFor(CurrentUser user, long caseId) {
-        CaseFile caseFile = caseFiles.caseFile(user.accessScope(), caseId).orElseThrow(() -> new ChildAccessDenied(-1));
-        caseFiles.requireChildAccess(user, caseFile.childId());
-        return caseFile;
+        return caseFiles.requireCase(user, caseId);
     }
 
     @Transactional
@@ -126,7 +126,7 @@ public class Decisions {
     }
 
     public Decision decision(CurrentUser user, long id) {
-        Decision decision = find(id).orElseThrow(() -> new ChildAccessDenied(-1));
+        Decision decision = find(id).orElseThrow(() -> new NotFound("Decision " + id));
         caseFiles.requireChildAccess(user, decision.childId());
         audit.read(decision.childId(), "decision", id, "Afgørelse læst");
         return decision;

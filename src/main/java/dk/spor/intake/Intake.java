@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,12 +20,13 @@ import dk.spor.casefile.CaseAccessSql;
 import dk.spor.casefile.CaseFile;
 import dk.spor.casefile.CaseFiles;
 import dk.spor.casefile.CasePhase;
-import dk.spor.casefile.ChildAccessDenied;
 import dk.spor.organisation.CurrentUser;
 import dk.spor.people.Child;
 import dk.spor.people.People;
 import dk.spor.shared.Cpr;
 import dk.spor.shared.FieldErrors;
+import dk.spor.shared.NotFound;
+import dk.spor.shared.ValidationFailed;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -107,7 +109,7 @@ public class Intake {
     }
 
     public ConcernReport report(CurrentUser user, long reportId) {
-        ConcernReport report = find(reportId).orElseThrow(() -> new ChildAccessDenied(-1));
+        ConcernReport report = find(reportId).orElseThrow(() -> new NotFound("Concern report " + reportId));
         caseFiles.requireChildAccess(user, report.childId());
         audit.read(report.childId(), "concern_report", reportId, "Underretning læst");
         return report;
@@ -119,12 +121,10 @@ public class Intake {
                 .query(Intake::map).list();
     }
 
-    /** Whether the child has two or more reports in the six months up to now. */
-    public boolean hasRepeatedConcern(long childId) {
-        List<Instant> times = jdbc.sql("select received_at from concern_report where child_id = ? and received_at > ?")
-                .param(childId).param(Timestamp.from(RepeatConcern.windowStart(clock.instant())))
-                .query((rs, n) -> rs.getTimestamp(1).toInstant()).list();
-        return RepeatConcern.isRepeatedAt(times, clock.instant());
+    /** Whether a child's reports (as from {@link #reportsOfChild}) hold two or more in the six months up to now. */
+    public boolean isRepeatedConcern(List<ConcernReport> reportsOfChild) {
+        return RepeatConcern.isRepeatedAt(reportsOfChild.stream().map(ConcernReport::receivedAt).toList(),
+                clock.instant());
     }
 
     /** Children the user may see with repeated concern in the last six months, most recent first. */
@@ -179,7 +179,7 @@ public class Intake {
     public void confirmReceipt(CurrentUser user, long reportId, int expectedVersion) {
         ConcernReport report = report(user, reportId);
         if (!report.needsReceipt()) {
-            throw new dk.spor.shared.ValidationFailed(new FieldErrors().reject("receipt",
+            throw new ValidationFailed(new FieldErrors().reject("receipt",
                     "Der skal ikke kvitteres for denne underretning, eller der er allerede kvitteret."));
         }
         Instant now = clock.instant();
@@ -196,7 +196,7 @@ public class Intake {
         events.publishEvent(new ReceiptConfirmed(reportId, report.caseId(), report.childId(), now));
     }
 
-    java.util.Optional<ConcernReport> find(long reportId) {
+    Optional<ConcernReport> find(long reportId) {
         return jdbc.sql(SELECT + " where r.id = ?").param(reportId).query(Intake::map).optional();
     }
 
@@ -204,7 +204,7 @@ public class Intake {
         if (report.teamId() != null && (user.teamIds().contains(report.teamId()) || user.teamIds().isEmpty())) {
             return report.teamId();
         }
-        return user.teamIds().stream().sorted().findFirst().orElseThrow(() -> new dk.spor.shared.ValidationFailed(
+        return user.teamIds().stream().sorted().findFirst().orElseThrow(() -> new ValidationFailed(
                 new FieldErrors().reject("teamId", "Vælg hvilket team sagen skal høre til.")));
     }
 

@@ -11,6 +11,7 @@ import dk.spor.deadline.Deadline;
 import dk.spor.deadline.Deadlines;
 import dk.spor.organisation.CurrentUser;
 import dk.spor.decision.Decisions;
+import dk.spor.intake.ConcernReport;
 import dk.spor.intake.Intake;
 import dk.spor.organisation.Organisation;
 import dk.spor.organisation.Role;
@@ -59,13 +60,14 @@ public class ChildOverview {
         List<CaseFile> earlier = cases.stream().filter(c -> c != current).toList();
         List<Deadline> all = deadlines.forChild(childId);
         String filter = chronologyFilter == null || chronologyFilter.isBlank() ? null : chronologyFilter.strip();
+        List<ConcernReport> reports = intake.reportsOfChild(childId);
         audit.read(childId, "child", childId, "Barnets side");
         return new ChildPage(child, people.relationsOf(childId), people.siblingsOf(childId), current,
                 caseworkerName(current), teamName(current), earlier,
                 all.stream().filter(d -> d.metAt() == null).toList(),
                 all.stream().filter(d -> d.metAt() != null).toList(),
-                caseFiles.chronologyOfChild(childId, filter, CHRONOLOGY_LIMIT), filter, intake.reportsOfChild(childId),
-                intake.hasRepeatedConcern(childId), assignable(user, current), decisions.decisionsOfChild(childId),
+                caseFiles.chronologyOfChild(childId, filter, CHRONOLOGY_LIMIT), filter, reports,
+                intake.isRepeatedConcern(reports), assignable(user, current), decisions.decisionsOfChild(childId),
                 current != null && decisions.lacksInvestigationDecision(current));
     }
 

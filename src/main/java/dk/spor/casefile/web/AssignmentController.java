@@ -2,7 +2,6 @@ package dk.spor.casefile.web;
 
 import dk.spor.casefile.CaseFile;
 import dk.spor.casefile.CaseFiles;
-import dk.spor.casefile.ChildAccessDenied;
 import dk.spor.organisation.CurrentUser;
 import dk.spor.organisation.CurrentUsers;
 import dk.spor.organisation.Organisation;
@@ -34,7 +33,7 @@ class AssignmentController {
     String assign(@PathVariable long caseId, @RequestParam(required = false) Long caseworkerId, @RequestParam int version,
             RedirectAttributes redirect) {
         CurrentUser user = currentUsers.require();
-        CaseFile caseFile = caseFiles.caseFile(user.accessScope(), caseId).orElseThrow(() -> new ChildAccessDenied(-1));
+        CaseFile caseFile = caseFiles.requireCase(user, caseId);
         String target = "redirect:/boern/" + caseFile.childId();
         UserAccount caseworker = caseworkerId == null ? null : organisation.caseworkers(java.util.Set.of(caseFile.teamId()))
                 .stream().filter(u -> u.id() == caseworkerId).findFirst().orElse(null);

@@ -3,11 +3,13 @@ package dk.spor.intake.web;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 
 import dk.spor.intake.AcuteAssessment;
 import dk.spor.intake.Channel;
 import dk.spor.intake.ConcernCategory;
+import dk.spor.intake.ConcernReport;
 import dk.spor.intake.ConcernReportConflict;
 import dk.spor.intake.Intake;
 import dk.spor.intake.Registration;
@@ -137,8 +139,9 @@ class IntakeController {
         model.addAttribute("report", report);
         model.addAttribute("assessment", assessment);
         model.addAttribute("errors", errors);
-        model.addAttribute("earlier", intake.reportsOfChild(report.childId()).stream().filter(r -> r.id() != id).toList());
-        model.addAttribute("repeated", intake.hasRepeatedConcern(report.childId()));
+        List<ConcernReport> reports = intake.reportsOfChild(report.childId());
+        model.addAttribute("earlier", reports.stream().filter(r -> r.id() != id).toList());
+        model.addAttribute("repeated", intake.isRepeatedConcern(reports));
         model.addAttribute("activeNav", "cases");
         return "intake/report";
     }
