@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -37,9 +38,11 @@ class DemoDataGenerator {
     private final TransactionTemplate transaction;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final ObjectProvider<DemoSupplement> supplements;
 
     DemoDataGenerator(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactionManager,
-            PasswordEncoder passwordEncoder, Clock clock) {
+            PasswordEncoder passwordEncoder, Clock clock, ObjectProvider<DemoSupplement> supplements) {
+        this.supplements = supplements;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -84,6 +87,9 @@ class DemoDataGenerator {
         Batches batches = new Batches(writer, children, started);
         new FamilyGenerator(seed, staff, now, clock.getZone()).generate(children, batches::add);
         batches.flush();
+        for (DemoSupplement supplement : supplements.orderedStream().toList()) {
+            log.info("Demo data: {}", supplement.write(jdbc, seed, now));
+        }
         return writer.counts();
     }
 
