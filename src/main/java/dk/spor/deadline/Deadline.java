@@ -5,9 +5,14 @@ import java.time.Instant;
 /**
  * A live task with a due time, computed by a rule version from a trigger event. It carries the rule so every date
  * can say how it was computed: {@code rule.computedAs()} from {@code triggeredAt}, under {@code rule.legalReference()}.
+ * {@code closedReason} is set when a caseworker closed it as no longer relevant ({@code metAt} is then when).
  */
 public record Deadline(long id, DeadlineRule rule, String subjectType, long subjectId, Long caseId, Long childId,
-        Long assigneeId, Instant triggeredAt, Instant dueAt, Instant metAt, Instant escalatedAt) {
+        Long assigneeId, Instant triggeredAt, Instant dueAt, Instant metAt, Instant escalatedAt, String closedReason) {
+
+    public boolean isClosedAsNoLongerRelevant() {
+        return closedReason != null;
+    }
 
     public enum Status { OPEN, MET, OVERDUE }
 

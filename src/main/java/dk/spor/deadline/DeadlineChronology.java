@@ -31,6 +31,11 @@ class DeadlineChronology {
                 "Fristen var " + format.dateTime(dueAt) + ".", null);
     }
 
+    void closedAsNoLongerRelevant(long caseId, String title, String reason, Instant closedAt, long actorId) {
+        caseFiles.record(caseId, closedAt, "deadline.closed", "Frist lukket som ikke længere relevant: " + title,
+                reason, actorId);
+    }
+
     void escalated(long caseId, String title, Instant dueAt, Instant escalatedAt) {
         caseFiles.record(caseId, escalatedAt, "deadline.escalated", "Frist overskredet: " + title,
                 "Fristen var " + format.dateTime(dueAt) + ". Sagen er sendt til faglig leder.", null);

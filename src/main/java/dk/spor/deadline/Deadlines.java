@@ -14,6 +14,9 @@ import dk.spor.deadline.rules.DeadlineRuleCatalog;
 import dk.spor.deadline.rules.RuleRows;
 import dk.spor.organisation.AccessScope;
 import dk.spor.platform.ClockConfiguration;
+import dk.spor.shared.FieldErrors;
+import dk.spor.shared.NotFound;
+import dk.spor.shared.ValidationFailed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +32,7 @@ public class Deadlines {
 
     private static final Logger log = LoggerFactory.getLogger(Deadlines.class);
     private static final String SELECT = "select d.id, d.subject_type, d.subject_id, d.case_id, d.child_id,"
-            + " d.assignee_id, d.triggered_at, d.due_at, d.met_at, d.escalated_at, " + RuleRows.COLUMNS
+            + " d.assignee_id, d.triggered_at, d.due_at, d.met_at, d.escalated_at, d.closed_reason, " + RuleRows.COLUMNS
             + " from deadline d join deadline_rule r on r.id = d.rule_id and r.version = d.rule_version";
     private static final String OPEN_FIRST = " order by d.met_at is not null, d.due_at, d.id";
 
@@ -134,6 +137,38 @@ public class Deadlines {
         return met.size();
     }
 
+    /**
+     * Closes an open deadline that no longer applies (e.g. the meeting it waits for was cancelled, or the case is to
+     * be closed), with the caseworker's reason. The deadline leaves every work list, keeps the reason and who closed
+     * it, and the case's chronology says so. The caller has checked the user's access to the deadline's case.
+     *
+     * @throws ValidationFailed when the reason is missing or too long, or the deadline is no longer open
+     * @throws NotFound when there is no such deadline
+     */
+    @Transactional
+    public Deadline closeAsNoLongerRelevant(long deadlineId, String reason, long actorId, Instant at) {
+        Deadline deadline = jdbc.sql(SELECT + " where d.id = ?").param(deadlineId).query(Deadlines::map).optional()
+                .orElseThrow(() -> new NotFound("Deadline " + deadlineId));
+        FieldErrors errors = new FieldErrors().requiredText("reason", reason,
+                "Skriv hvorfor fristen ikke længere er relevant.");
+        if (deadline.metAt() != null) {
+            errors.reject("reason", "Fristen \"" + deadline.title() + "\" er allerede lukket.");
+        }
+        errors.throwIfAny();
+        int closed = jdbc.sql("""
+                update deadline set met_at = ?, closed_reason = ?, closed_by = ?, version = version + 1
+                 where id = ? and met_at is null""")
+                .param(Timestamp.from(at)).param(reason.strip()).param(actorId).param(deadlineId).update();
+        if (closed == 0) {
+            throw new ValidationFailed(new FieldErrors().reject("reason",
+                    "Fristen \"" + deadline.title() + "\" er lige blevet lukket af en anden."));
+        }
+        if (deadline.caseId() != null) {
+            chronology.closedAsNoLongerRelevant(deadline.caseId(), deadline.title(), reason.strip(), at, actorId);
+        }
+        return jdbc.sql(SELECT + " where d.id = ?").param(deadlineId).query(Deadlines::map).single();
+    }
+
     /** Moves a case's open deadlines to its new caseworker. */
     void reassignOpen(long caseId, long caseworkerId) {
         jdbc.sql("""
@@ -146,7 +181,7 @@ public class Deadlines {
         return new Deadline(rs.getLong("id"), RuleRows.map(rs), rs.getString("subject_type"), rs.getLong("subject_id"),
                 rs.getObject("case_id", Long.class), rs.getObject("child_id", Long.class),
                 rs.getObject("assignee_id", Long.class), instant(rs, "triggered_at"), instant(rs, "due_at"),
-                instant(rs, "met_at"), instant(rs, "escalated_at"));
+                instant(rs, "met_at"), instant(rs, "escalated_at"), rs.getString("closed_reason"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
