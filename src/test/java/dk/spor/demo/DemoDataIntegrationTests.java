@@ -77,6 +77,26 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void writesContactLogsWhoseNewInformationIsMostlyAssessedWithAnOutcome() {
+        assertThat(count("contact_entry")).isGreaterThanOrEqualTo(3 * jdbc.sql("""
+                select count(*) from case_file where closed_at is null
+                   and phase in ('FOCUSED_ASSESSMENT', 'CHILD_INVESTIGATION', 'DECISION', 'EARLY_SUPPORT', 'INTERVENTION')""")
+                .query(Long.class).single());
+        assertThat(count("new_information")).isEqualTo(count("contact_entry"));
+        long assessed = jdbc.sql("select count(*) from new_information where assessed_at is not null").query(Long.class)
+                .single();
+        assertThat(assessed).isGreaterThan(count("new_information") / 2);
+        assertThat(jdbc.sql("""
+                select count(*) from new_information n join case_file c on c.id = n.case_id
+                 where n.received_at > c.opened_at - interval '1 second' and n.received_at < ?
+                   and (n.assessed_at is null or n.assessed_at >= n.received_at)""")
+                .param(java.sql.Timestamp.from(DemoFixtures.NOW)).query(Long.class).single())
+                .isEqualTo(count("new_information"));
+        assertThat(jdbc.sql("select count(*) from contact_entry where summary like '%{barn}%'").query(Long.class)
+                .single()).isZero();
+    }
+
+    @Test
     void everyDemoUserSignsInWithThePasswordDemo() {
         List<String> hashes = jdbc.sql("select distinct password_hash from app_user").query(String.class).list();
         assertThat(hashes).hasSize(1);
