@@ -72,14 +72,15 @@ public class NewInformationInbox {
         if (!caseFile.isOpen()) {
             return Optional.empty();
         }
-        if (rows.insert(source, sourceId, caseId, childId, receivedAt, title.strip(),
-                NewInformationRows.blankToNull(summary), clock.instant())) {
-            long id = rows.bySource(source, sourceId).orElseThrow().id();
+        Optional<Long> inserted = rows.insert(source, sourceId, caseId, childId, receivedAt, title.strip(),
+                NewInformationRows.blankToNull(summary), clock.instant());
+        inserted.ifPresent(id -> {
             caseFiles.record(caseId, receivedAt, "followup.registered", "Ny viden til vurdering: " + title.strip(),
                     source.label(), null);
             events.publishEvent(new NewInformationRegistered(id, caseId, childId, source, sourceId));
-        }
-        return rows.bySource(source, sourceId).map(NewInformation::id);
+        });
+        // Empty only when the same source registered it concurrently; then the other registration's item counts.
+        return inserted.or(() -> rows.bySource(source, sourceId).map(NewInformation::id));
     }
 
     /** Whether the case has information nobody has assessed. The caller has checked access to the case. */

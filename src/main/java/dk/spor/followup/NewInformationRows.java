@@ -34,16 +34,17 @@ class NewInformationRows {
         this.jdbc = jdbc;
     }
 
-    /** Inserts the item unless its source already registered it; true when inserted. */
-    boolean insert(NewInformationSource source, long sourceId, long caseId, long childId, Instant receivedAt,
+    /** Inserts the item unless its source already registered it; the new id, or empty when it existed. */
+    Optional<Long> insert(NewInformationSource source, long sourceId, long caseId, long childId, Instant receivedAt,
             String title, String summary, Instant now) {
         return jdbc.sql("""
                 insert into new_information (source, source_id, case_id, child_id, received_at, title, summary,
                                              registered_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (source, source_id) do nothing""")
+                on conflict (source, source_id) do nothing
+                returning id""")
                 .param(source.name()).param(sourceId).param(caseId).param(childId).param(Timestamp.from(receivedAt))
-                .param(title).param(summary).param(Timestamp.from(now)).update() == 1;
+                .param(title).param(summary).param(Timestamp.from(now)).query(Long.class).optional();
     }
 
     Optional<NewInformation> bySource(NewInformationSource source, long sourceId) {

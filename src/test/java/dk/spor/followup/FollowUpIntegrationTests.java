@@ -24,6 +24,7 @@ class FollowUpIntegrationTests {
     @Autowired MockMvcTester mvc;
     @Autowired TestData data;
     @Autowired JdbcClient jdbc;
+    @Autowired NewInformationInbox inbox;
 
     @Test
     void aContactOnAnOpenCaseLandsUnassessedOnTheStartPageUntilTheCaseworkerAssessesIt() {
@@ -189,6 +190,42 @@ class FollowUpIntegrationTests {
 
         assertThat(mvc.get().uri("/ny-viden/udsnit/team").with(data.as(leader))).hasStatusOk().bodyText()
                 .contains("Test " + f.caseworker()).contains("Gammel").contains("Ældre end 7 dage");
+    }
+
+    @Test
+    void registeringTheSameSourceRecordTwiceGivesTheSameUnassessedItem() {
+        Fixture f = runningCase("Idempotent");
+        var first = inbox.register(NewInformationSource.PROVIDER_REPORT, 4711, f.caseId(), f.childId(),
+                java.time.Instant.now(), "Statusrapport fra Familiehuset", "Samarbejdet går godt.");
+        var second = inbox.register(NewInformationSource.PROVIDER_REPORT, 4711, f.caseId(), f.childId(),
+                java.time.Instant.now(), "Statusrapport fra Familiehuset", "Samarbejdet går godt.");
+
+        assertThat(first).isPresent().isEqualTo(second);
+        assertThat(inbox.unassessedOfCase(f.caseId())).singleElement()
+                .extracting(NewInformation::source).isEqualTo(NewInformationSource.PROVIDER_REPORT);
+    }
+
+    @Test
+    void aNewInvestigationOutcomeStaysAnOpenLoopUntilTheAfdaekningIsStarted() {
+        Fixture f = runningCase("Afdækning");
+        logCall(f, "Skolen fortæller om nye tegn på mistrivsel.");
+        long item = onlyItem(f.caseId());
+
+        assertThat(assess(f, item, "0", "outcome", "NEW_INVESTIGATION", "investigationKind", "FOCUSED_ASSESSMENT",
+                "assessment", "De nye oplysninger skal afdækkes.")).hasStatus3xxRedirection();
+        assertThat(mvc.get().uri("/sager/{c}/ny-viden/{i}", f.caseId(), item).with(data.as(f.caseworker())))
+                .hasStatusOk().bodyText().contains("er besluttet, men ikke startet");
+
+        int version = jdbc.sql("select version from case_file where id = ?").param(f.caseId()).query(Integer.class)
+                .single();
+        assertThat(mvc.post().uri("/sager/{c}/udredning/undersoegelser", f.caseId()).with(data.as(f.caseworker()))
+                .with(csrf()).param("kind", "FOCUSED_ASSESSMENT").param("reason", "Nye tegn på mistrivsel i skolen.")
+                .param("awarenessDate", yesterday().toLocalDate().toString())
+                .param("caseVersion", String.valueOf(version))).hasStatus3xxRedirection();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
+                "select investigation_started_at is not null from new_information where id = ?").param(item)
+                .query(Boolean.class).single()).isTrue());
     }
 
     record Fixture(long teamId, String caseworker, long childId, long caseId) {
