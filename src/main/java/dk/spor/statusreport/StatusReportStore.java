@@ -36,10 +36,10 @@ class StatusReportStore {
         return jdbc.sql(SELECT + " where r.id = ?").param(id).query((rs, n) -> map(rs, goals(id))).optional();
     }
 
-    /** The case's reports, newest first: sent ones by their date, then the ones still open. */
+    /** The case's reports with their goal sections, newest first: sent ones by their date, then the ones still open. */
     List<StatusReport> ofCase(long caseId) {
         return jdbc.sql(SELECT + " where r.case_id = ? order by r.submitted_at desc nulls last, r.id desc")
-                .param(caseId).query((rs, n) -> map(rs, List.of())).list();
+                .param(caseId).query((rs, n) -> map(rs, goals(rs.getLong("id")))).list();
     }
 
     /** A provider's reports on one child, newest first. */
@@ -99,7 +99,7 @@ class StatusReportStore {
                        family_cooperation = ?, concerns = ?, recommendation = ?, recommendation_reason = ?,
                        reviewed_with_family_on = ?, not_reviewed_reason = ?, updated_by = ?, updated_at = ?,
                        status = case when ? then 'SUBMITTED' else 'DRAFT' end,
-                       submitted_by = case when ? then ? end, submitted_at = case when ? then ? end,
+                       submitted_by = ?, submitted_at = ?,
                        version = version + 1
                  where id = ? and version = ? and status <> 'SUBMITTED'""")
                 .param(draft.periodFrom()).param(draft.periodTo()).param(clean(draft.whatHappened()))
@@ -107,7 +107,8 @@ class StatusReportStore {
                 .param(draft.recommendation() == null ? null : draft.recommendation().name())
                 .param(clean(draft.recommendationReason())).param(draft.reviewedWithFamilyOn())
                 .param(clean(draft.notReviewedReason())).param(userId).param(Timestamp.from(now))
-                .param(submitting).param(submitting).param(userId).param(submitting).param(Timestamp.from(now))
+                .param(submitting).param(submitting ? userId : null)
+                .param(submitting ? Timestamp.from(now) : null)
                 .param(id).param(expectedVersion).update();
         if (updated == 0) {
             return false;

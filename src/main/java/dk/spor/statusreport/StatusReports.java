@@ -145,6 +145,7 @@ public class StatusReports {
             throw new ChildAccessDenied(childId);
         }
         caseFiles.requireChildInScope(user, childId);
+        audit.read(childId, "child", childId, "Udførerens statusrapporter om barnet");
         return store.ofProviderAndChild(user.providerId(), childId);
     }
 

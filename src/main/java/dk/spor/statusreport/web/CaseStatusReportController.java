@@ -50,7 +50,7 @@ class CaseStatusReportController {
     String section(@PathVariable long caseId, Model model) {
         model.addAttribute("caseId", caseId);
         model.addAttribute("reports", reports.ofCase(currentUsers.require(), caseId));
-        return "statusreport/case-reports :: section";
+        return "statusreport/case-reports :: childPageSection";
     }
 
     @PostMapping("/sager/{caseId}/statusrapporter/anmodninger")
