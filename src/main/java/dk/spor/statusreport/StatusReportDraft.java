@@ -30,14 +30,7 @@ public record StatusReportDraft(LocalDate periodFrom, LocalDate periodTo, String
         if (submitting) {
             errors.required("periodFrom", periodFrom, "Angiv, hvornår perioden begynder.")
                     .required("periodTo", periodTo, "Angiv, hvornår perioden slutter.")
-                    .required("whatHappened", whatHappened, "Beskriv, hvad der er sket i indsatsen i perioden.")
-                    .required("childView", childView, "Skriv barnets egen vurdering – eller hvorfor den mangler.")
-                    .required("familyCooperation", familyCooperation, "Beskriv samarbejdet med familien.")
-                    .required("recommendation", recommendation, "Vælg jeres anbefaling.")
-                    .required("recommendationReason", recommendationReason, "Begrund anbefalingen.")
-                    .eitherText("reviewedWithFamilyOn", reviewedWithFamilyOn == null ? null : "x",
-                            "notReviewedReason", notReviewedReason,
-                            "Angiv, hvornår rapporten er gennemgået med familien, eller hvorfor det ikke er sket.");
+                    .required("whatHappened", whatHappened, "Beskriv, hvad der er sket i indsatsen i perioden.");
         }
         for (int i = 0; i < goals.size(); i++) {
             GoalSection goal = goals.get(i);
@@ -49,6 +42,15 @@ public record StatusReportDraft(LocalDate periodFrom, LocalDate periodTo, String
                                 "Beskriv, hvad I har set i forhold til målet »" + goal.goalTitle() + "«.");
             }
             errors.text(prefix + "actions", goal.actions()).text(prefix + "observations", goal.observations());
+        }
+        if (submitting) {
+            errors.required("childView", childView, "Skriv barnets egen vurdering – eller hvorfor den mangler.")
+                    .required("familyCooperation", familyCooperation, "Beskriv samarbejdet med familien.")
+                    .required("recommendation", recommendation, "Vælg jeres anbefaling.")
+                    .required("recommendationReason", recommendationReason, "Begrund anbefalingen.")
+                    .eitherText("reviewedWithFamilyOn", reviewedWithFamilyOn == null ? null : "x",
+                            "notReviewedReason", notReviewedReason,
+                            "Angiv, hvornår rapporten er gennemgået med familien, eller hvorfor det ikke er sket.");
         }
         return errors.text("whatHappened", whatHappened).text("childView", childView)
                 .text("familyCooperation", familyCooperation).text("concerns", concerns)
