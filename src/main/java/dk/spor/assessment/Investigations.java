@@ -50,7 +50,7 @@ public class Investigations {
                  where r.received_on is null and r.reply_due < :today and c.caseworker_id = :userId
                    and c.closed_at is null and """ + CaseAccessSql.visibleCase("c") + """
                  order by r.reply_due, r.id""")
-                .params(CaseAccessSql.params(user.accessScope())).param("today", today).param("userId", user.id())
+                .params(CaseAccessSql.recordParams(user.accessScope())).param("today", today).param("userId", user.id())
                 .query((rs, row) -> {
                     long childId = rs.getLong("child_id");
                     LocalDate due = rs.getObject("reply_due", LocalDate.class);

@@ -40,28 +40,52 @@ public class CaseFiles {
         this.clock = clock;
     }
 
+    /** Whether the user may read the child's case record; a provider never may (see {@link CaseAccessSql}). */
     public boolean canSeeChild(AccessScope scope, long childId) {
+        return inScope(CaseAccessSql.recordScope(scope), childId);
+    }
+
+    /**
+     * Throws {@link ChildAccessDenied} (answered as 404) and audits the attempt when the user may not read the child's
+     * case record. Providers are always refused here: they read a child through {@link #requireChildInScope}.
+     */
+    public void requireChildAccess(CurrentUser user, long childId) {
+        if (!canSeeChild(user.accessScope(), childId)) {
+            deny(childId);
+        }
+    }
+
+    /**
+     * For the narrow views a provider may also use (its own interventions, status reports and measurements): the
+     * child is in the user's scope, which for a provider means its organisation delivers a running intervention to
+     * the child. Otherwise throws {@link ChildAccessDenied} (404) and audits the attempt.
+     */
+    public void requireChildInScope(CurrentUser user, long childId) {
+        if (!inScope(user.accessScope(), childId)) {
+            deny(childId);
+        }
+    }
+
+    private boolean inScope(AccessScope scope, long childId) {
         return jdbc.sql("select " + CaseAccessSql.visibleChild(":childId"))
                 .params(CaseAccessSql.params(scope)).param("childId", childId)
                 .query(Boolean.class).single();
     }
 
-    /** Throws {@link ChildAccessDenied} (answered as 404) and audits the attempt when the user may not see the child. */
-    public void requireChildAccess(CurrentUser user, long childId) {
-        if (!canSeeChild(user.accessScope(), childId)) {
-            audit.denied(childId, "child", childId);
-            throw new ChildAccessDenied(childId);
-        }
+    private void deny(long childId) {
+        audit.denied(childId, "child", childId);
+        throw new ChildAccessDenied(childId);
     }
 
+    /** The case if the user may read its record; never for a provider. */
     public Optional<CaseFile> caseFile(AccessScope scope, long caseId) {
         return jdbc.sql(CASE_SELECT + " where c.id = :id and " + CaseAccessSql.visibleCase("c"))
-                .params(CaseAccessSql.params(scope)).param("id", caseId)
+                .params(CaseAccessSql.recordParams(scope)).param("id", caseId)
                 .query(CaseFiles::mapCase).optional();
     }
 
     /**
-     * The case if the user may see it. Otherwise throws {@link CaseAccessDenied} (answered as 404) and audits the
+     * The case if the user may read its record (never a provider). Otherwise throws {@link CaseAccessDenied} (answered as 404) and audits the
      * attempt, against the case's child when the case exists.
      */
     public CaseFile requireCase(CurrentUser user, long caseId) {

@@ -141,7 +141,7 @@ public class Intake {
                 having count(*) >= :threshold
                  order by max(r.received_at) desc
                  limit :limit""")
-                .params(CaseAccessSql.params(user.accessScope()))
+                .params(CaseAccessSql.recordParams(user.accessScope()))
                 .param("since", Timestamp.from(RepeatConcern.windowStart(clock.instant())))
                 .param("threshold", RepeatConcern.THRESHOLD).param("limit", limit)
                 .query(RepeatedConcernRow.class).list();

@@ -31,7 +31,7 @@ class CaseOverviews {
     List<CaseRow> ownOpenCases(AccessScope scope, long caseworkerId) {
         return jdbc.sql(ROW_SELECT + " where c.closed_at is null and c.caseworker_id = :caseworker and "
                         + CaseAccessSql.visibleCase("c") + " order by next.due_at nulls last, ch.last_name")
-                .params(CaseAccessSql.params(scope)).param("caseworker", caseworkerId)
+                .params(CaseAccessSql.recordParams(scope)).param("caseworker", caseworkerId)
                 .query(CaseOverviews::mapRow).list();
     }
 
@@ -39,12 +39,12 @@ class CaseOverviews {
     List<CaseRow> unassigned(AccessScope scope, int limit) {
         return jdbc.sql(ROW_SELECT + " where c.closed_at is null and c.caseworker_id is null and "
                         + CaseAccessSql.visibleCase("c") + " order by c.opened_at limit :limit")
-                .params(CaseAccessSql.params(scope)).param("limit", limit)
+                .params(CaseAccessSql.recordParams(scope)).param("limit", limit)
                 .query(CaseOverviews::mapRow).list();
     }
 
     PageOf<CaseRow> search(AccessScope scope, CaseQuery query, boolean includeClosed, int page, int size) {
-        Map<String, Object> params = new HashMap<>(CaseAccessSql.params(scope));
+        Map<String, Object> params = new HashMap<>(CaseAccessSql.recordParams(scope));
         StringBuilder where = new StringBuilder(" where " + CaseAccessSql.visibleCase("c"));
         if (!includeClosed) {
             where.append(" and c.closed_at is null");

@@ -49,7 +49,7 @@ public class Workspace {
     public List<TaskRow> ownTasks(CurrentUser user) {
         return jdbc.sql(TASK_SELECT + " where d.met_at is null and d.assignee_id = :user and "
                         + CaseAccessSql.visibleCase("c") + " order by d.due_at limit :limit")
-                .params(CaseAccessSql.params(user.accessScope())).param("user", user.id()).param("limit", TASK_LIMIT)
+                .params(CaseAccessSql.recordParams(user.accessScope())).param("user", user.id()).param("limit", TASK_LIMIT)
                 .query(TaskRow.class).list();
     }
 
@@ -57,7 +57,7 @@ public class Workspace {
     public List<TaskRow> overdueTasks(CurrentUser user) {
         return jdbc.sql(TASK_SELECT + " where d.met_at is null and d.due_at < :now and "
                         + CaseAccessSql.visibleCase("c") + " order by d.due_at limit :limit")
-                .params(CaseAccessSql.params(user.accessScope())).param("now", Timestamp.from(clock.instant()))
+                .params(CaseAccessSql.recordParams(user.accessScope())).param("now", Timestamp.from(clock.instant()))
                 .param("limit", TASK_LIMIT).query(TaskRow.class).list();
     }
 
@@ -77,7 +77,7 @@ public class Workspace {
                   from team t
                  where :scopeKind = 'ALL' or (:scopeKind = 'TEAMS' and t.id = any(:scopeTeams))
                  order by t.name""")
-                .params(CaseAccessSql.params(user.accessScope()))
+                .params(CaseAccessSql.recordParams(user.accessScope()))
                 .param("now", Timestamp.from(now)).param("week", Timestamp.from(now.plus(Duration.ofDays(7))))
                 .query(TeamSummary.class).list();
     }

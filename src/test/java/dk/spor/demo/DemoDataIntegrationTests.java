@@ -3,6 +3,7 @@ package dk.spor.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import dk.spor.casefile.CasePhase;
@@ -35,6 +36,8 @@ class DemoDataIntegrationTests {
     Workspace workspace;
     @Autowired
     People people;
+    @Autowired
+    Clock clock;
 
     @Test
     void fillsTheEmptyDatabaseWithTheDemoMunicipalityOnStart() {
@@ -135,6 +138,51 @@ class DemoDataIntegrationTests {
                 values ('0101204000', 'Ny', 'Test', '2020-01-01', 'MALE') returning id""").query(Long.class).single();
         assertThat(id).isGreaterThan(maxChild);
         jdbc.sql("delete from child where id = ?").param(id).update();
+    }
+
+    /**
+     * Once the intervention demo has written running interventions, the providers' demo logins see their children and
+     * the status report demo writes a report per quarter with a section per linked goal. The interventions are written
+     * here the way the intervention demo writes them, delivered by the first unit's providers.
+     */
+    @Test
+    void providersSeeTheirChildrenAndGetQuarterlyStatusReportsOnceInterventionsRun() {
+        jdbc.sql("""
+                insert into intervention_type (code, name, legal_basis_id, position)
+                values ('demo-test-family-treatment', 'Familiebehandling', 'BL-32', 998) on conflict do nothing""").update();
+        int running = jdbc.sql("""
+                insert into intervention (case_id, child_id, type_code, legal_basis_id, provider_id, purpose, granted_on,
+                       started_on, status, created_by, created_at)
+                select c.id, c.child_id, 'demo-test-family-treatment', 'BL-32', u.provider_id, 'Faste rammer i hverdagen.',
+                       cast(:today as date) - 400, cast(:today as date) - 380, 'RUNNING', c.caseworker_id, now()
+                  from case_file c join app_user u on u.username = 'familiehuset'
+                 where c.closed_at is null and c.caseworker_id is not null order by c.id limit 3""")
+                .param("today", LocalDate.now(clock)).update();
+        jdbc.sql("""
+                with g as (
+                    insert into goal (case_id, child_id, title, status, set_on, created_by, created_at)
+                    select i.case_id, i.child_id, 'Kommer i skole hver dag', 'ACTIVE', i.started_on, i.created_by, now()
+                      from intervention i where i.type_code = 'demo-test-family-treatment' returning id, case_id)
+                insert into intervention_goal (intervention_id, goal_id)
+                select i.id, g.id from g join intervention i on i.case_id = g.case_id
+                 where i.type_code = 'demo-test-family-treatment'""").update();
+
+        new StatusReportDemo().write(jdbc, 42, clock.instant());
+
+        var familiehuset = organisation.currentUser(DemoOrganisation.PROVIDER).orElseThrow();
+        assertThat(workspace.searchChildren(familiehuset, new CaseQuery(""), 0, 100).total())
+                .isEqualTo(running);
+        assertThat(jdbc.sql("""
+                select count(*) from status_report r join intervention i on i.id = r.intervention_id
+                 where i.type_code = 'demo-test-family-treatment' and r.status = 'SUBMITTED'""")
+                .query(Long.class).single()).isEqualTo(4L * running);
+        assertThat(jdbc.sql("""
+                select count(*) from status_report r where r.status = 'SUBMITTED'
+                   and (r.submitted_at > :now or r.period_to >= r.submitted_at::date
+                        or not exists (select 1 from status_report_goal g where g.report_id = r.id and g.attainment is not null))""")
+                .param("now", java.sql.Timestamp.from(clock.instant())).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from chronology_entry where kind = 'statusreport.submitted'")
+                .query(Long.class).single()).isEqualTo(4L * running);
     }
 
     private long count(String table) {

@@ -106,7 +106,10 @@ class AccessByRoleIntegrationTests {
     void providerSeesNoChildYet() {
         String provider = data.user(Role.PROVIDER, null, data.provider("Familiehuset"));
 
-        assertThat(mvc.get().uri("/boern/{id}", childA).with(data.as(provider))).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/boern/{id}", childA).with(data.as(provider)))
+                .hasRedirectedUrl("/udfoerer/boern/" + childA);
+        assertThat(mvc.get().uri("/udfoerer/boern/{id}", childA).with(data.as(provider)))
+                .hasStatus(HttpStatus.NOT_FOUND);
         get(provider, "/api/v1/children/{id}", childA).expectStatus().isNotFound();
         get(provider, "/api/v1/children?q={q}", lastName).expectStatus().isOk().expectBody()
                 .jsonPath("$.totalItems").isEqualTo(0);

@@ -96,6 +96,40 @@ public class TestData {
                 .param(childId).param(teamId).param(caseworkerId).query(Long.class).single();
     }
 
+    /**
+     * An intervention on the case delivered by the provider, written directly since the intervention module's write
+     * API is not used here. Returns its id.
+     */
+    public long intervention(long caseId, long providerId, String status) {
+        jdbc.sql("""
+                insert into intervention_type (code, name, legal_basis_id, position)
+                values ('test-family-treatment', 'Familiebehandling', 'BL-32', 999) on conflict do nothing""").update();
+        return jdbc.sql("""
+                insert into intervention (case_id, child_id, type_code, legal_basis_id, provider_id, purpose, granted_on,
+                       started_on, status, created_by, created_at)
+                select c.id, c.child_id, 'test-family-treatment', 'BL-32', ?, 'Familien får hjælp til faste rammer.',
+                       current_date - 100, current_date - 90, ?, (select min(id) from app_user), now()
+                  from case_file c where c.id = ? returning id""")
+                .param(providerId).param(status).param(caseId).query(Long.class).single();
+    }
+
+    public void endIntervention(long interventionId) {
+        jdbc.sql("update intervention set status = 'ENDED', ended_on = current_date where id = ?")
+                .param(interventionId).update();
+    }
+
+    /** An active goal of the case's child, linked to the intervention. Returns the goal's id. */
+    public long linkedGoal(long interventionId, String title) {
+        long goalId = jdbc.sql("""
+                insert into goal (case_id, child_id, title, status, set_on, created_by, created_at)
+                select i.case_id, i.child_id, ?, 'ACTIVE', current_date - 80, i.created_by, now()
+                  from intervention i where i.id = ? returning id""")
+                .param(title).param(interventionId).query(Long.class).single();
+        jdbc.sql("insert into intervention_goal (intervention_id, goal_id) values (?, ?)").param(interventionId)
+                .param(goalId).update();
+        return goalId;
+    }
+
     /** How many audit lines record this action by this user on this child. */
     public long auditCount(long childId, String username, String action) {
         return jdbc.sql("select count(*) from audit_event where child_id = ? and action = ? and username = ?")

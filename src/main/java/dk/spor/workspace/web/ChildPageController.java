@@ -1,7 +1,9 @@
 package dk.spor.workspace.web;
 
 import dk.spor.workspace.ChildOverview;
+import dk.spor.organisation.CurrentUser;
 import dk.spor.organisation.CurrentUsers;
+import dk.spor.organisation.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +24,12 @@ class ChildPageController {
 
     @GetMapping("/boern/{childId}")
     String child(@PathVariable long childId, @RequestParam(name = "vis", required = false) String kind, Model model) {
-        model.addAttribute("page", childOverview.load(currentUsers.require(), childId, kind));
+        CurrentUser user = currentUsers.require();
+        if (user.is(Role.PROVIDER)) {
+            // A provider never reads the case record; its own view of the child checks that it delivers to them.
+            return "redirect:/udfoerer/boern/" + childId;
+        }
+        model.addAttribute("page", childOverview.load(user, childId, kind));
         model.addAttribute("activeNav", "cases");
         return "workspace/child";
     }

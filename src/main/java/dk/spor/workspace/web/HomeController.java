@@ -7,6 +7,7 @@ import dk.spor.intake.Intake;
 import dk.spor.organisation.CurrentUser;
 import dk.spor.organisation.CurrentUsers;
 import dk.spor.organisation.Organisation;
+import dk.spor.statusreport.Deliveries;
 import dk.spor.workspace.Workspace;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,9 +22,11 @@ class HomeController {
     private final Organisation organisation;
     private final Intake intake;
     private final Investigations investigations;
+    private final Deliveries deliveries;
 
     HomeController(CurrentUsers currentUsers, Workspace workspace, Organisation organisation, Intake intake,
-            Investigations investigations) {
+            Investigations investigations, Deliveries deliveries) {
+        this.deliveries = deliveries;
         this.investigations = investigations;
         this.intake = intake;
         this.currentUsers = currentUsers;
@@ -54,7 +57,10 @@ class HomeController {
                 model.addAttribute("teamSummary", workspace.teamSummary(user));
                 yield "workspace/home-head";
             }
-            case PROVIDER -> "workspace/home-provider";
+            case PROVIDER -> {
+                model.addAttribute("deliveries", deliveries.ofProvider(user));
+                yield "workspace/home-provider";
+            }
             case ADMIN -> "redirect:/admin";
         };
     }
