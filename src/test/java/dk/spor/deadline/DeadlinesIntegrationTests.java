@@ -154,6 +154,7 @@ class DeadlinesIntegrationTests {
         caseFiles.assign(caseId, newCaseworker, version, "Ny rådgiver", null);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(deadlines.forCase(caseId))
+                .filteredOn(deadline -> deadline.ruleId().equals("concern-report.confirm-receipt"))
                 .singleElement().satisfies(deadline -> assertThat(deadline.assigneeId()).isEqualTo(newCaseworker)));
     }
 
