@@ -160,6 +160,22 @@ class MeetingIntegrationTests {
         assertThat(data.auditCount(child, caseworker, "READ")).isPositive();
     }
 
+    @Test
+    void theAgendaPrintsAsATaggedPdfWithTheSeeHappenItemAndTheExportIsAudited() throws Exception {
+        long meeting = plan(caseId, "PLAN", yesterday.plusDays(10));
+
+        byte[] pdf = mvc.get().uri("/moeder/{id}/dagsorden.pdf", meeting).with(data.as(caseworker)).exchange()
+                .getResponse().getContentAsByteArray();
+
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Dagsorden: Handleplansmøde", "Hvad vil vi gerne se ske for barnet? Tag tre ting med",
+                            "Mette Holm (Mor)", "bisidder");
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+        }
+        assertThat(data.auditCount(child, caseworker, "EXPORT")).isEqualTo(1);
+    }
+
     private long plan(long onCase, String type, LocalDate on) {
         List<Long> persons = jdbc.sql("select person_id from child_relation where child_id = (select child_id from "
                 + "case_file where id = ?)").param(onCase).query(Long.class).list();

@@ -83,16 +83,19 @@ class MeetingController {
             redirect.addFlashAttribute("message", "Dagsordenen er registreret som sendt.");
             return MeetingPaths.meeting(id);
         } catch (ValidationFailed e) {
-            Meeting meeting = queries.meeting(user, id);
-            AgendaForm shown = AgendaForm.of(meeting);
-            shown.setRecipients(form.getRecipients());
-            return showMeeting(meeting, shown, e.errors().asMap(), model);
+            return showWithRecipients(user, id, form.getRecipients(), e.errors().asMap(), model);
         } catch (MeetingChangedConcurrently | MeetingRejected e) {
-            Meeting meeting = queries.meeting(user, id);
-            AgendaForm shown = AgendaForm.of(meeting);
-            shown.setRecipients(form.getRecipients());
-            return showMeeting(meeting, shown, Map.of(CONFLICT, e.getMessage()), model);
+            return showWithRecipients(user, id, form.getRecipients(), Map.of(CONFLICT, e.getMessage()), model);
         }
+    }
+
+    /** The saved meeting again, with the recipients as typed. */
+    private String showWithRecipients(CurrentUser user, long id, String recipients, Map<String, String> errors,
+            Model model) {
+        Meeting meeting = queries.meeting(user, id);
+        AgendaForm shown = AgendaForm.of(meeting);
+        shown.setRecipients(recipients);
+        return showMeeting(meeting, shown, errors, model);
     }
 
     @GetMapping(value = "/moeder/{id}/dagsorden.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
