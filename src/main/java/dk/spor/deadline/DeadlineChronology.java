@@ -25,6 +25,14 @@ class DeadlineChronology {
                 null);
     }
 
+    /** A deadline whose due time the caseworker chose, e.g. the next follow-up date agreed at a meeting. */
+    void startedAtChosenTime(long caseId, DeadlineRule rule, Instant triggeredAt, Instant dueAt) {
+        caseFiles.record(caseId, triggeredAt, "deadline.started", "Frist: " + rule.nameDa(),
+                "Senest " + format.dateTime(dueAt) + ", som aftalt efter " + rule.triggerEventDa() + ". "
+                        + rule.legalReference() + ", regelversion " + rule.version() + ".",
+                null);
+    }
+
     void met(long caseId, String title, Instant dueAt, Instant metAt) {
         boolean late = metAt.isAfter(dueAt);
         caseFiles.record(caseId, metAt, "deadline.met", (late ? "Frist opfyldt for sent: " : "Frist overholdt: ") + title,

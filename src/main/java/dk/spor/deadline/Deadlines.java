@@ -4,7 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZonedDateTime;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -82,21 +82,43 @@ public class Deadlines {
      */
     @Transactional
     public Optional<Deadline> start(DeadlineTriggered trigger) {
-        ZonedDateTime triggeredAt = trigger.occurredAt().atZone(ClockConfiguration.DANISH_TIME);
-        Optional<DeadlineRule> inForce = rules.inForce(trigger.ruleId(), triggeredAt.toLocalDate());
-        if (inForce.isEmpty()) {
-            log.info("Deadline rule {} is not in force on {}; no deadline started", trigger.ruleId(),
-                    triggeredAt.toLocalDate());
-            return Optional.empty();
+        return ruleInForce(trigger).flatMap(rule -> insert(trigger, rule,
+                rule.duration().dueFrom(trigger.occurredAt().atZone(ClockConfiguration.DANISH_TIME), calendar)
+                        .toInstant(), false));
+    }
+
+    /**
+     * Starts the rule's deadline due at a time the caseworker chose instead of the rule's duration, e.g. the next
+     * follow-up date agreed at a meeting. The deadline keeps the rule version and the trigger, so it still says
+     * which rule it follows and what started it; the chronology notes that the date was chosen. Empty when the rule
+     * is not in force on the trigger's date. Starting the same trigger again returns the existing deadline.
+     *
+     * @throws UnknownDeadlineRule when no rule has the id
+     */
+    @Transactional
+    public Optional<Deadline> startDueAt(DeadlineTriggered trigger, Instant dueAt) {
+        if (dueAt == null || !dueAt.isAfter(trigger.occurredAt())) {
+            throw new IllegalArgumentException("A chosen due time must lie after the trigger, not " + dueAt);
         }
-        DeadlineRule rule = inForce.get();
+        return ruleInForce(trigger).flatMap(rule -> insert(trigger, rule, dueAt, true));
+    }
+
+    private Optional<DeadlineRule> ruleInForce(DeadlineTriggered trigger) {
+        LocalDate triggerDate = trigger.occurredAt().atZone(ClockConfiguration.DANISH_TIME).toLocalDate();
+        Optional<DeadlineRule> inForce = rules.inForce(trigger.ruleId(), triggerDate);
+        if (inForce.isEmpty()) {
+            log.info("Deadline rule {} is not in force on {}; no deadline started", trigger.ruleId(), triggerDate);
+        }
+        return inForce;
+    }
+
+    private Optional<Deadline> insert(DeadlineTriggered trigger, DeadlineRule rule, Instant dueAt, boolean chosen) {
         Optional<CaseFile> caseFile = trigger.caseId() == null ? Optional.empty()
                 : Optional.of(caseFiles.caseFile(AccessScope.all(), trigger.caseId())
                         .orElseThrow(() -> new IllegalArgumentException("No case " + trigger.caseId())));
         Long childId = trigger.childId() != null ? trigger.childId() : caseFile.map(CaseFile::childId).orElse(null);
         Long assigneeId = trigger.assigneeId() != null ? trigger.assigneeId()
                 : caseFile.map(CaseFile::caseworkerId).orElse(null);
-        Instant dueAt = rule.duration().dueFrom(triggeredAt, calendar).toInstant();
         boolean inserted = jdbc.sql("""
                 insert into deadline (rule_id, rule_version, title, subject_type, subject_id, case_id, child_id,
                                       assignee_id, triggered_at, due_at, escalate_to)
@@ -108,7 +130,11 @@ public class Deadlines {
                 .param(rule.escalateTo() == null ? null : rule.escalateTo().name())
                 .update() == 1;
         if (inserted && trigger.caseId() != null) {
-            chronology.started(trigger.caseId(), rule, trigger.occurredAt(), dueAt);
+            if (chosen) {
+                chronology.startedAtChosenTime(trigger.caseId(), rule, trigger.occurredAt(), dueAt);
+            } else {
+                chronology.started(trigger.caseId(), rule, trigger.occurredAt(), dueAt);
+            }
         }
         return jdbc.sql(SELECT + " where d.rule_id = ? and d.subject_type = ? and d.subject_id = ? and d.triggered_at = ?")
                 .param(trigger.ruleId()).param(trigger.subjectType()).param(trigger.subjectId())

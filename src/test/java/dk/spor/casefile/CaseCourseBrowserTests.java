@@ -86,7 +86,7 @@ class CaseCourseBrowserTests {
             browser.reloadUntilText(MET_DEADLINES, deadline);
         }
         assertThat(browser.text(MAIN)).contains("Fase\nIndsats i gang", "Rådgiver\nTest " + caseworker,
-                "Ingen åbne frister.");
+                "Book opstartsmøde");
         assertThat(browser.text(DECISIONS)).contains(
                 "Støttende indsats – Familiebehandling barnets lov § 32: Støttende indsats 6 mdr.",
                 "Afgørelse om børnefaglig undersøgelse barnets lov § 20: Børnefaglig undersøgelse");

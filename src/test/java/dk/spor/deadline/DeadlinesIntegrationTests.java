@@ -69,6 +69,26 @@ class DeadlinesIntegrationTests {
     }
 
     @Test
+    void startDueAtKeepsTheRuleAndTriggerButUsesTheChosenDueTime() {
+        Instant heldAt = Instant.parse("2026-03-10T09:00:00Z");
+        Instant chosen = OffsetDateTime.parse("2026-05-20T23:59:59.999999+02:00").toInstant();
+
+        Deadline deadline = deadlines.startDueAt(DeadlineTriggered.onCase("intervention.next-follow-up", "CASE",
+                caseId, caseId, heldAt), chosen).orElseThrow();
+
+        assertThat(deadline.dueAt()).isEqualTo(chosen);
+        assertThat(deadline.rule().id()).isEqualTo("intervention.next-follow-up");
+        assertThat(deadline.rule().version()).isEqualTo(1);
+        assertThat(deadline.triggeredAt()).isEqualTo(heldAt);
+        assertThat(deadline.assigneeId()).isEqualTo(data.userId(caseworker));
+        assertThat(chronology()).anySatisfy(line -> assertThat(line).contains("deadline.started",
+                "Frist: Næste opfølgning på indsatsen", "20. maj 2026 kl. 23:59", "som aftalt efter den seneste opfølgning",
+                "regelversion 1"));
+        assertThatThrownBy(() -> deadlines.startDueAt(DeadlineTriggered.onCase("intervention.next-follow-up", "CASE",
+                caseId, caseId, heldAt), heldAt.minusSeconds(1))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void startingTheSameTriggerTwiceKeepsOneDeadline() {
         Deadline first = deadlines.start(receipt(WEDNESDAY_BEFORE_EASTER_2026)).orElseThrow();
         Deadline again = deadlines.start(receipt(WEDNESDAY_BEFORE_EASTER_2026)).orElseThrow();
@@ -134,6 +154,7 @@ class DeadlinesIntegrationTests {
         caseFiles.assign(caseId, newCaseworker, version, "Ny rådgiver", null);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(deadlines.forCase(caseId))
+                .filteredOn(deadline -> deadline.ruleId().equals("concern-report.confirm-receipt"))
                 .singleElement().satisfies(deadline -> assertThat(deadline.assigneeId()).isEqualTo(newCaseworker)));
     }
 

@@ -100,6 +100,30 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void theMeetingsAreTheOnesTheChronologyTellsWithMinutesNextDatesAndCallsToTheParents() {
+        assertThat(jdbc.sql("select count(*) from meeting where status = 'HELD'").query(Long.class).single())
+                .isEqualTo(jdbc.sql("select count(*) from chronology_entry where kind = 'meeting.held'")
+                        .query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("""
+                select count(*) from meeting m where m.status = 'HELD' and not exists (
+                    select 1 from chronology_entry e where e.case_id = m.case_id and e.kind = 'meeting.held'
+                       and e.occurred_at = m.starts_at)""").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from meeting where status = 'HELD' and next_follow_up_on <= held_at::date")
+                .query(Long.class).single()).isZero();
+        assertThat(count("meeting_agenda_item")).isGreaterThanOrEqualTo(3 * count("meeting"));
+        assertThat(count("meeting_participant")).isGreaterThanOrEqualTo(2 * count("meeting"));
+        assertThat(count("meeting_call")).isPositive();
+        assertThat(jdbc.sql("""
+                select count(*) from meeting_call c where not exists (
+                    select 1 from deadline d where d.rule_id = 'meeting.parent-call' and d.subject_type = 'MEETING_CALL'
+                       and d.subject_id = c.id and d.case_id = c.case_id
+                       and d.met_at is not distinct from c.called_at)""").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                select count(*) from meeting_call c join case_file f on f.id = c.case_id
+                 where c.called_at is null and f.closed_at is not null""").query(Long.class).single()).isZero();
+    }
+
+    @Test
     void everyDemoUserSignsInWithThePasswordDemo() {
         List<String> hashes = jdbc.sql("select distinct password_hash from app_user").query(String.class).list();
         assertThat(hashes).hasSize(1);
