@@ -271,5 +271,6 @@ public class Measurements {
                        as scores
               from measurement m
               join instrument i on i.code = m.instrument_code and i.version = m.instrument_version
-              left join app_user u on u.id = m.recorded_by""";
+              left join app_user u on u.id = m.recorded_by
+            """;
 }
