@@ -32,24 +32,12 @@ public class MeasurementForm {
                 errors.reject("measuredOn", "Datoen skal skrives som åååå-mm-dd, fx 2026-11-26.");
             }
         }
-        return new NewMeasurement(instrumentCode, number(goalId), perspective(), respondentName,
-                number(respondentPersonId), day, scores, reason, stepUp, stepDown);
+        return new NewMeasurement(instrumentCode, FormValues.id(goalId), perspective(), respondentName,
+                FormValues.id(respondentPersonId), day, scores, reason, stepUp, stepDown);
     }
 
     Perspective perspective() {
-        try {
-            return perspective == null || perspective.isBlank() ? null : Perspective.valueOf(perspective);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static Long number(String text) {
-        try {
-            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return FormValues.perspective(perspective);
     }
 
     /** The score typed for item {@code index}, or empty: the template reads it without index checks. */

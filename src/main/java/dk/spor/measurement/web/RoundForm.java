@@ -16,26 +16,10 @@ public class RoundForm {
 
     NewRound toRound() {
         List<NewRound.Participant> chosen = participants.stream().filter(ParticipantRow::isInclude)
-                .map(row -> new NewRound.Participant(row.getName(), perspective(row.getPerspective()),
-                        number(row.getPersonId())))
+                .map(row -> new NewRound.Participant(row.getName(), FormValues.perspective(row.getPerspective()),
+                        FormValues.id(row.getPersonId())))
                 .toList();
-        return new NewRound(instrumentCode, number(goalId), number(meetingId), chosen);
-    }
-
-    private static Perspective perspective(String text) {
-        try {
-            return text == null || text.isBlank() ? null : Perspective.valueOf(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static Long number(String text) {
-        try {
-            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return new NewRound(instrumentCode, FormValues.id(goalId), FormValues.id(meetingId), chosen);
     }
 
     public String getInstrumentCode() { return instrumentCode; }
