@@ -116,6 +116,24 @@ public class ContactLog {
         return saved;
     }
 
+    /**
+     * A parent call after a meeting, made through the meeting's call guide, joins the contact log and the inbox like
+     * any call. The meeting module has already noted it in the chronology, so it is not noted twice.
+     */
+    @Transactional
+    void recordMeetingCall(long caseId, long childId, String personName, Instant calledAt, String summary) {
+        long id = jdbc.sql("""
+                insert into contact_entry (case_id, child_id, channel, counterpart, person_name, occurred_at, summary,
+                                           recorded_at)
+                values (?, ?, 'CALL', 'FAMILY', ?, ?, ?, ?) returning id""")
+                .param(caseId).param(childId).param(personName).param(Timestamp.from(calledAt)).param(summary)
+                .param(Timestamp.from(clock.instant()))
+                .query(Long.class).single();
+        Contact saved = jdbc.sql(SELECT + " where e.id = ?").param(id).query(ContactLog::map).single();
+        inbox.register(NewInformationSource.CONTACT, id, caseId, childId, calledAt, saved.heading(),
+                chronologyDetail(saved));
+    }
+
     /** "contact.call", "contact.home-visit": the chronology filters on the "contact" prefix. */
     static String chronologyKind(ContactChannel channel) {
         return "contact." + channel.name().toLowerCase(Locale.ROOT).replace('_', '-');

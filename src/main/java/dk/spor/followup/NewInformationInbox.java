@@ -2,6 +2,7 @@ package dk.spor.followup;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,7 @@ import dk.spor.casefile.CaseFiles;
 import dk.spor.intervention.InterventionPeriod;
 import dk.spor.intervention.InterventionStatus;
 import dk.spor.intervention.Interventions;
+import dk.spor.meeting.Meetings;
 import dk.spor.organisation.AccessScope;
 import dk.spor.organisation.CurrentUser;
 import dk.spor.platform.web.DanishFormat;
@@ -39,9 +41,11 @@ public class NewInformationInbox {
     private final ApplicationEventPublisher events;
     private final DanishFormat format;
     private final Clock clock;
+    private final Meetings meetings;
 
     NewInformationInbox(NewInformationRows rows, CaseFiles caseFiles, Interventions interventions, AuditLog audit,
-            ApplicationEventPublisher events, DanishFormat format, Clock clock) {
+            ApplicationEventPublisher events, DanishFormat format, Clock clock, Meetings meetings) {
+        this.meetings = meetings;
         this.rows = rows;
         this.caseFiles = caseFiles;
         this.interventions = interventions;
@@ -122,7 +126,7 @@ public class NewInformationInbox {
 
     /**
      * Records the assessment of an unassessed item at the version the user saw, and carries out its outcome:
-     * publishes {@link FollowUpMeetingRequested} for a follow-up meeting, and leaves a decided afdækning or BFU as an
+     * plans the follow-up meeting, and leaves a decided afdækning or BFU as an
      * open loop until the assessment work starts it.
      *
      * @throws dk.spor.shared.ValidationFailed when the outcome lacks what it needs
@@ -153,8 +157,9 @@ public class NewInformationInbox {
                 assessment.outcome() == AssessmentOutcome.ADJUST_INTERVENTION ? assessment.interventionIds() : List.of(),
                 user.id(), now));
         if (assessment.outcome() == AssessmentOutcome.FOLLOW_UP_MEETING) {
-            events.publishEvent(new FollowUpMeetingRequested(id, caseId, caseFile.childId(),
-                    assessment.meetingStartsAt(), user.id()));
+            meetings.planFollowUp(user, caseId,
+                    LocalDateTime.ofInstant(assessment.meetingStartsAt(), clock.getZone()),
+                    "Opfølgning på ny viden: " + item.title());
         }
         return rows.find(caseId, id).orElseThrow();
     }

@@ -1,6 +1,6 @@
 package dk.spor.meeting;
 
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import dk.spor.meeting.service.MeetingPlanning;
@@ -26,13 +26,13 @@ public class Meetings {
     }
 
     /**
-     * Plans a follow-up meeting on the case on {@code on} (10:00, place to be agreed) with the custody holders and the
+     * Plans a follow-up meeting on the case at {@code startsAt} (place to be agreed) with the custody holders and the
      * user, e.g. when new information calls for adjusting the intervention; {@code reason} becomes its purpose.
      * Checks the user's access to the case, audits and notes it in the chronology; returns the meeting's id.
      *
      * @throws dk.spor.shared.ValidationFailed when the date is outside what a meeting may be planned for
      */
-    public long planFollowUp(CurrentUser user, long caseId, LocalDate on, String reason) {
-        return planning.planFollowUp(user, caseId, on, reason);
+    public long planFollowUp(CurrentUser user, long caseId, LocalDateTime startsAt, String reason) {
+        return planning.planFollowUp(user, caseId, startsAt, reason);
     }
 }

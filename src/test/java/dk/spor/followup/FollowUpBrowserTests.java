@@ -79,7 +79,7 @@ class FollowUpBrowserTests {
                 .withMinute(0).withSecond(0).withNano(0).toString().substring(0, 16));
         browser.clickAndWaitForNewPage(Browser.button("Gem vurdering"));
         assertThat(browser.text(By.cssSelector(".alert-success"))).contains("Nyt opfølgningsmøde");
-        assertThat(browser.text(By.id("main-content"))).contains("sendt til mødeplanlægningen");
+        assertThat(browser.text(By.id("main-content"))).contains("planlagt på sagens møder");
         browser.checkPage("assessed");
 
         browser.open("/");

@@ -62,7 +62,10 @@ class FollowUpIntegrationTests {
         assertThat(assess(f, item, "0", "outcome", "FOLLOW_UP_MEETING", "meetingStartsAt", inAWeek))
                 .hasStatus3xxRedirection();
         assertThat(mvc.get().uri("/sager/{c}/ny-viden/{i}", f.caseId(), item).with(data.as(f.caseworker())))
-                .hasStatusOk().bodyText().contains("sendt til mødeplanlægningen");
+                .hasStatusOk().bodyText().contains("planlagt på sagens møder");
+        assertThat(jdbc.sql("select count(*) from meeting where case_id = ? and type_code = 'FOLLOW_UP' "
+                + "and status = 'PLANNED' and purpose like 'Opfølgning på ny viden%'").param(f.caseId())
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

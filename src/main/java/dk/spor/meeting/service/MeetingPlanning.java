@@ -3,7 +3,7 @@ package dk.spor.meeting.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
+import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeetingPlanning {
 
     static final String CASE_SUBJECT = "CASE";
-    private static final LocalTime DEFAULT_FOLLOW_UP_TIME = LocalTime.of(10, 0);
 
     private final JdbcClient jdbc;
     private final MeetingRepository meetings;
@@ -117,7 +116,7 @@ public class MeetingPlanning {
      * must be adjusted (seed 001 §4.6): the parents and the caseworker are invited, the place is agreed later.
      */
     @Transactional
-    public long planFollowUp(CurrentUser user, long caseId, LocalDate on, String reason) {
+    public long planFollowUp(CurrentUser user, long caseId, LocalDateTime startsAt, String reason) {
         CaseFile caseFile = caseFiles.requireCase(user, caseId);
         MeetingType type = meetings.type(MeetingType.FOLLOW_UP).orElseThrow();
         List<NewParticipant> participants = new ArrayList<>();
@@ -125,7 +124,7 @@ public class MeetingPlanning {
                 .forEach(p -> participants.add(new NewParticipant(Perspective.PARENT, p.fullName(),
                         p.relation().danishLabel(), p.personId())));
         participants.add(new NewParticipant(Perspective.CASEWORKER, user.fullName(), Perspective.CASEWORKER.label(), null));
-        return plan(user, caseId, new MeetingPlan(type.code(), on, DEFAULT_FOLLOW_UP_TIME,
+        return plan(user, caseId, new MeetingPlan(type.code(), startsAt.toLocalDate(), startsAt.toLocalTime(),
                 type.defaultDurationMinutes(), "Aftales med familien", reason, false, null, false, null, participants));
     }
 
