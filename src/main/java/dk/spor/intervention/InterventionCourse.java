@@ -214,8 +214,8 @@ public class InterventionCourse {
     private static FieldErrors transition(Intervention intervention, InterventionStatus target) {
         FieldErrors errors = new FieldErrors();
         if (!intervention.status().canMoveTo(target)) {
-            errors.reject("status", "En indsats med status \"" + intervention.status().label()
-                    + "\" kan ikke få status \"" + target.label() + "\".");
+            errors.reject("status", "En indsats med status »" + intervention.status().label()
+                    + "« kan ikke få status »" + target.label() + "«.");
         }
         return errors;
     }
