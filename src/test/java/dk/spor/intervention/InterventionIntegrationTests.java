@@ -51,7 +51,7 @@ class InterventionIntegrationTests {
         await().atMost(Duration.ofSeconds(10)).until(() -> count("chronology_entry where case_id = ? "
                 + "and kind = 'intervention.started'", c.id) == 2);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
-                .as("all interventions of a case are followed up together").until(() -> followUps(c.id) == 1);
+                .alias("all interventions of a case are followed up together").until(() -> followUps(c.id) == 1);
     }
 
     @Test
