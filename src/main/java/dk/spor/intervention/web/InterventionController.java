@@ -109,7 +109,7 @@ class InterventionController {
     String awaitStart(@PathVariable long caseId, @PathVariable long id, @RequestParam MultiValueMap<String, String> typed,
             Model model, RedirectAttributes redirect) {
         FieldErrors parsing = new FieldErrors();
-        var planned = InterventionForm.date("plannedStartOn", typed.getFirst("plannedStartOn"), parsing);
+        var planned = parsing.date("plannedStartOn", typed.getFirst("plannedStartOn"));
         Long provider = provider(typed.getFirst("providerId"));
         return step(caseId, id, typed, parsing, model, redirect, "Indsatsen venter nu på opstart.",
                 user -> course.awaitStart(user, caseId, id, version(typed), provider, typed.getFirst("providerContact"),
@@ -121,7 +121,7 @@ class InterventionController {
     String start(@PathVariable long caseId, @PathVariable long id, @RequestParam MultiValueMap<String, String> typed,
             Model model, RedirectAttributes redirect) {
         FieldErrors parsing = new FieldErrors();
-        var startedOn = InterventionForm.date("startedOn", typed.getFirst("startedOn"), parsing);
+        var startedOn = parsing.date("startedOn", typed.getFirst("startedOn"));
         return step(caseId, id, typed, parsing, model, redirect,
                 "Indsatsen er startet. Første opfølgning skal holdes senest 3 måneder efter starten.",
                 user -> course.start(user, caseId, id, version(typed), startedOn));
@@ -132,7 +132,7 @@ class InterventionController {
     String end(@PathVariable long caseId, @PathVariable long id, @RequestParam MultiValueMap<String, String> typed,
             Model model, RedirectAttributes redirect) {
         FieldErrors parsing = new FieldErrors();
-        var endedOn = InterventionForm.date("endedOn", typed.getFirst("endedOn"), parsing);
+        var endedOn = parsing.date("endedOn", typed.getFirst("endedOn"));
         String reached = typed.getFirst("purposeReached");
         Boolean purposeReached = reached == null || reached.isBlank() ? null : Boolean.valueOf(reached);
         return step(caseId, id, typed, parsing, model, redirect, "Indsatsen er afsluttet.",
@@ -186,7 +186,7 @@ class InterventionController {
             parsing.reject("intervalUnit", "Vælg uger eller måneder.");
         }
         NewCadence cadence = new NewCadence(amount, unit, typed.getFirst("justification"), typed.getFirst("childWish"),
-                InterventionForm.date("decidedOn", typed.getFirst("decidedOn"), parsing));
+                parsing.date("decidedOn", typed.getFirst("decidedOn")));
         Map<String, String> errors = run(parsing, () -> cadences.decide(currentUsers.require(), caseId, cadence));
         if (!errors.isEmpty()) {
             return listPage(caseId, errors, typed.toSingleValueMap(), model);

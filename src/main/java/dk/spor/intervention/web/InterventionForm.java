@@ -1,7 +1,5 @@
 package dk.spor.intervention.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,25 +33,13 @@ public class InterventionForm {
     InterventionDraft toDraft(FieldErrors errors) {
         return new InterventionDraft(number("decisionId", decisionId, errors), blankToNull(typeCode),
                 number("providerId", providerId, errors), providerContact, purpose,
-                months(errors), date("grantedOn", grantedOn, errors), date("plannedStartOn", plannedStartOn, errors),
+                months(errors), errors.date("grantedOn", grantedOn), errors.date("plannedStartOn", plannedStartOn),
                 goalIds);
     }
 
     private Integer months(FieldErrors errors) {
         Long months = number("expectedDurationMonths", expectedDurationMonths, errors);
         return months == null ? null : Math.toIntExact(Math.min(months, Integer.MAX_VALUE));
-    }
-
-    static LocalDate date(String field, String value, FieldErrors errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.reject(field, "Datoen skal skrives som åååå-mm-dd, fx 2026-11-26.");
-            return null;
-        }
     }
 
     private static Long number(String field, String value, FieldErrors errors) {

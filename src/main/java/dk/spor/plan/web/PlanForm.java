@@ -26,7 +26,7 @@ public class PlanForm {
     }
 
     PlanDraft toDraft(FieldErrors errors) {
-        return new PlanDraft(Parse.date("establishedOn", establishedOn, errors), purpose, childView, parentsView, support);
+        return new PlanDraft(errors.date("establishedOn", establishedOn), purpose, childView, parentsView, support);
     }
 
     boolean isNew() {
