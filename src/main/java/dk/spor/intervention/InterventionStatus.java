@@ -1,6 +1,11 @@
 package dk.spor.intervention;
 
-/** The course of an intervention, from the grant to its end. */
+import java.util.Set;
+
+/**
+ * The course of an intervention, from the grant to its end: granted, waiting for its start (a provider and a
+ * planned start found), running, ended. An intervention may end before it starts (e.g. the family moves).
+ */
 public enum InterventionStatus {
     GRANTED("Bevilget"),
     WAITING("Venter på opstart"),
@@ -15,5 +20,19 @@ public enum InterventionStatus {
 
     public String label() {
         return label;
+    }
+
+    public boolean canMoveTo(InterventionStatus target) {
+        return switch (this) {
+            case GRANTED -> Set.of(WAITING, ENDED).contains(target);
+            case WAITING -> Set.of(RUNNING, ENDED).contains(target);
+            case RUNNING -> target == ENDED;
+            case ENDED -> false;
+        };
+    }
+
+    /** Not yet started and not ended: the waiting time runs. */
+    public boolean awaitsStart() {
+        return this == GRANTED || this == WAITING;
     }
 }

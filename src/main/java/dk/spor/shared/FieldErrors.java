@@ -1,6 +1,7 @@
 package dk.spor.shared;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -79,6 +80,19 @@ public final class FieldErrors {
             reject(field, danishMessage);
         }
         return text(field, value).text(alternativeField, alternative);
+    }
+
+    /** A date as typed (åååå-mm-dd); blank is null, and what cannot be read is rejected with a Danish message. */
+    public LocalDate date(String field, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(typed.strip());
+        } catch (DateTimeParseException e) {
+            reject(field, "Datoen skal skrives som åååå-mm-dd, fx 2026-11-26.");
+            return null;
+        }
     }
 
     /** A date that records something that has happened may not lie after today. */

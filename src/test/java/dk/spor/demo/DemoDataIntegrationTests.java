@@ -124,6 +124,31 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void writesPlansGoalsAndInterventionsThatAgreeWithTheCaseCourse() {
+        assertThat(count("child_plan")).isPositive();
+        assertThat(count("goal")).isPositive();
+        assertThat(count("intervention")).isPositive();
+        assertThat(count("follow_up_cadence")).isPositive();
+        assertThat(jdbc.sql("""
+                select count(*) from child_plan p where not exists (select 1 from deadline d
+                 where d.rule_id = 'child-plan.after-decision' and d.subject_id = p.decision_id and d.met_at is not null)""")
+                .query(Long.class).single()).as("a plan exists where the case course met its deadline").isZero();
+        assertThat(jdbc.sql("""
+                select count(*) from case_file c where c.closed_at is null and c.phase = 'INTERVENTION'
+                   and (select count(*) from goal g where g.case_id = c.id and g.status = 'ACTIVE') not between 0 and 3""")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from goal g where not exists (select 1 from goal_criterion x where x.goal_id = g.id) "
+                + "or not exists (select 1 from goal_revision r where r.goal_id = g.id)").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from intervention i join provider p on p.id = i.provider_id "
+                + "join intervention_type t on t.code = i.type_code where t.placement and p.kind not in "
+                + "('Opholdssted', 'Familiepleje og aflastning')").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from intervention where status = 'RUNNING' and started_on is null "
+                + "or status = 'ENDED' and ended_on is null").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select distinct status from intervention").query(String.class).list())
+                .contains("RUNNING", "ENDED");
+    }
+
+    @Test
     void everyDemoUserSignsInWithThePasswordDemo() {
         List<String> hashes = jdbc.sql("select distinct password_hash from app_user").query(String.class).list();
         assertThat(hashes).hasSize(1);
