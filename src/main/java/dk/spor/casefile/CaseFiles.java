@@ -89,12 +89,25 @@ public class CaseFiles {
      * attempt, against the case's child when the case exists.
      */
     public CaseFile requireCase(CurrentUser user, long caseId) {
-        return caseFile(user.accessScope(), caseId).orElseThrow(() -> {
-            Long childId = jdbc.sql("select child_id from case_file where id = ?").param(caseId)
-                    .query(Long.class).optional().orElse(null);
-            audit.denied(childId, "case", caseId);
-            return new CaseAccessDenied(caseId);
-        });
+        return caseFile(user.accessScope(), caseId).orElseThrow(() -> denyCase(caseId));
+    }
+
+    /** Audits a refused case against its child, when the case exists. */
+    private CaseAccessDenied denyCase(long caseId) {
+        Long childId = jdbc.sql("select child_id from case_file where id = ?").param(caseId)
+                .query(Long.class).optional().orElse(null);
+        audit.denied(childId, "case", caseId);
+        return new CaseAccessDenied(caseId);
+    }
+
+    /**
+     * The case for the narrow views a provider may also use (see {@link #requireChildInScope}): any case in the user's
+     * whole scope. Otherwise throws {@link CaseAccessDenied} (404) and audits the attempt.
+     */
+    public CaseFile requireCaseInScope(CurrentUser user, long caseId) {
+        return jdbc.sql(CASE_SELECT + " where c.id = :id and " + CaseAccessSql.visibleCase("c"))
+                .params(CaseAccessSql.params(user.accessScope())).param("id", caseId)
+                .query(CaseFiles::mapCase).optional().orElseThrow(() -> denyCase(caseId));
     }
 
     /** The child's cases, newest first; the open one, if any, comes first. */

@@ -64,7 +64,7 @@ public class Measurements {
 
     /** What measuring on the case depends on, if the user may see the case. */
     public CaseMeasuring measuring(CurrentUser user, long caseId) {
-        return measuring(caseFiles.requireCase(user, caseId));
+        return measuring(caseFiles.requireCaseInScope(user, caseId));
     }
 
     /** What measuring on the case depends on, for a caller that has established its right to the case otherwise. */
@@ -110,14 +110,14 @@ public class Measurements {
 
     public Measurement measurement(CurrentUser user, long id) {
         Measurement measurement = find(id).orElseThrow(() -> new NotFound("Measurement " + id));
-        caseFiles.requireCase(user, measurement.caseId());
+        caseFiles.requireCaseInScope(user, measurement.caseId());
         audit.read(measurement.childId(), "measurement", id, "Måling læst");
         return measurement;
     }
 
     /** The case's measurements, newest first, for a user who may see the case. */
     public List<Measurement> ofCase(CurrentUser user, long caseId) {
-        CaseFile caseFile = caseFiles.requireCase(user, caseId);
+        CaseFile caseFile = caseFiles.requireCaseInScope(user, caseId);
         audit.read(caseFile.childId(), "measurement", "case:" + caseId, "Målinger på sagen læst");
         return jdbc.sql(SELECT + " where m.case_id = ? order by m.measured_at desc, m.id desc").param(caseId)
                 .query(Measurements::map).list();
@@ -141,7 +141,7 @@ public class Measurements {
      * as one read of the child's measurements.
      */
     public List<LatestScore> latestOfCase(CurrentUser user, long caseId) {
-        CaseFile caseFile = caseFiles.requireCase(user, caseId);
+        CaseFile caseFile = caseFiles.requireCaseInScope(user, caseId);
         audit.read(caseFile.childId(), "measurement", "case:" + caseId, "Seneste målinger vist");
         return jdbc.sql("""
                 with ranked as (

@@ -137,7 +137,8 @@ class MeasurementIntegrationTests {
         assertThat(mvc.post().uri("/admin/instrumenter/TRIVSELSLINEAL").with(data.as(admin)).with(csrf())
                 .param("basedOnVersion", String.valueOf(current)).param("name", "Trivselslinealen")
                 .param("shortName", "Trivsel").param("intro", "Hvor godt har barnet det?")
-                .param("respondents", "CHILD", "PARENT", "CASEWORKER").param("reliableChange", "2").param("active", "true")
+                .param("respondents", "CHILD", "PARENT", "CASEWORKER", "PROVIDER", "NETWORK", "SCHOOL")
+                .param("reliableChange", "2").param("active", "true")
                 .param("asksReasons", "true").param("items[0].label", "Trivsel").param("items[0].min", "0")
                 .param("items[0].max", "10").param("items[0].step", "1").param("items[0].higherIsBetter", "true")
                 .param("bands[0].lower", "0").param("bands[0].upper", "4").param("bands[0].colour", "RED")
@@ -185,6 +186,33 @@ class MeasurementIntegrationTests {
                 .param("instrumentCode", "TRIVSELSLINEAL").param("perspective", perspective)
                 .param("respondentName", name).param("scores[0]", score).param("reason", reason))
                 .hasStatus3xxRedirection();
+    }
+
+    @Test
+    void aProviderRecordsForAChildItDeliversToButNotForAnotherAndNotAfterTheInterventionEnds() {
+        Case own = newCase("Ida");
+        Case other = newCase("Bo");
+        long provider = data.provider("Familiehuset " + data.uniqueLastName());
+        String providerUser = data.user(Role.PROVIDER, null, provider);
+        long intervention = data.intervention(own.id, provider, "RUNNING");
+
+        assertThat(mvc.get().uri("/sager/{id}/maalinger/ny", own.id).with(data.as(providerUser))).hasStatusOk();
+        assertThat(recordTrivsel(own, providerUser)).hasStatus3xxRedirection();
+        assertThat(jdbc.sql("select channel from measurement where case_id = ?").param(own.id).query(String.class)
+                .single()).isEqualTo("PROVIDER");
+        assertThat(recordTrivsel(other, providerUser)).hasStatus(HttpStatus.NOT_FOUND);
+
+        data.endIntervention(intervention);
+        assertThat(recordTrivsel(own, providerUser)).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(jdbc.sql("select count(*) from measurement where case_id in (?, ?)").param(own.id).param(other.id)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    private org.springframework.test.web.servlet.assertj.MvcTestResult recordTrivsel(Case c, String user) {
+        return mvc.post().uri("/sager/{id}/maalinger", c.id).with(data.as(user)).with(csrf())
+                .param("instrumentCode", "TRIVSELSLINEAL").param("perspective", "PROVIDER")
+                .param("respondentName", "Kontaktperson").param("scores[0]", "6")
+                .param("reason", "Hun kommer til aftalerne").exchange();
     }
 
     private Case newCase(String firstName) {
