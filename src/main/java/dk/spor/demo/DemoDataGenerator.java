@@ -68,7 +68,9 @@ class DemoDataGenerator {
             jdbc.sql("analyze team, app_user, team_membership, provider, person, child, child_relation, case_file, "
                     + "chronology_entry, deadline, concern_report, conversation, screening, investigation, "
                     + "investigation_plan, investigation_section, information_request, professional_assessment, "
-                    + "decision").update();
+                    + "decision, child_plan, goal, intervention, intervention_goal, follow_up_cadence, meeting, "
+                    + "meeting_participant, meeting_call, contact_entry, new_information, status_report, measurement, "
+                    + "measurement_score").update();
             log.info("Demo data: {} children, {} persons, {} cases, {} chronology entries, {} deadlines, "
                     + "{} concern reports, {} investigations and {} decisions in {} s", written.children(),
                     written.persons(), written.cases(), written.chronologyEntries(), written.deadlines(),

@@ -1,9 +1,12 @@
 package dk.spor.meeting.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dk.spor.intervention.FollowUpCadences;
 import dk.spor.meeting.domain.Meeting;
 import dk.spor.meeting.domain.MeetingChangedConcurrently;
 import dk.spor.meeting.domain.MeetingRejected;
@@ -39,10 +42,15 @@ class MeetingController {
     private final MeetingPlanning planning;
     private final MeetingMinutes minutes;
     private final CurrentUsers currentUsers;
+    private final FollowUpCadences cadences;
+    private final Clock clock;
     private final String municipalityName;
 
     MeetingController(MeetingQueries queries, MeetingPlanning planning, MeetingMinutes minutes,
-            CurrentUsers currentUsers, @Value("${spor.municipality-name}") String municipalityName) {
+            CurrentUsers currentUsers, FollowUpCadences cadences, Clock clock,
+            @Value("${spor.municipality-name}") String municipalityName) {
+        this.cadences = cadences;
+        this.clock = clock;
         this.queries = queries;
         this.planning = planning;
         this.minutes = minutes;
@@ -113,7 +121,13 @@ class MeetingController {
         if (meeting.isHeld()) {
             return MeetingPaths.meeting(id);
         }
-        return showMinutes(meeting, MinutesForm.of(meeting), Map.of(), model);
+        MinutesForm form = MinutesForm.of(meeting);
+        if (form.getNextFollowUpOn() == null) {
+            // The case's decided cadence proposes the date; the caseworker agrees it with the family.
+            cadences.current(meeting.caseId()).ifPresent(cadence -> form.setNextFollowUpOn(
+                    cadence.nextAfter(LocalDate.ofInstant(meeting.startsAt(), clock.getZone())).toString()));
+        }
+        return showMinutes(meeting, form, Map.of(), model);
     }
 
     @PostMapping("/moeder/{id}/referat")
@@ -173,6 +187,7 @@ class MeetingController {
     private String showMinutes(Meeting meeting, MinutesForm form, Map<String, String> errors, Model model) {
         model.addAttribute("meeting", meeting);
         model.addAttribute("goals", goals(meeting));
+        model.addAttribute("cadence", cadences.current(meeting.caseId()).orElse(null));
         model.addAttribute("form", form);
         model.addAttribute("errors", new HashMap<>(errors));
         model.addAttribute("activeNav", "cases");
