@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spor.embedded-db.persistent=false", "spor.demo.enabled=false",
-                "spor.deadlines.escalation-initial-delay=P3650D"})
+                "spor.deadlines.escalation-initial-delay=P3650D",
+                "spor.progression.alert-round-initial-delay=P3650D"})
 @AutoConfigureRestTestClient
 @AutoConfigureMockMvc
 @Import(TestData.class)
