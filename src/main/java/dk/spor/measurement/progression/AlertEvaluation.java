@@ -112,7 +112,7 @@ public class AlertEvaluation {
                 && definitions.get(m.instrumentCode()).alliance());
         LocalDate birthDate = alliance ? people.child(caseFile.childId()).map(Child::birthDate).orElse(null) : null;
         boolean followedUp = caseFile.phase() == CasePhase.INTERVENTION || caseFile.phase() == CasePhase.EARLY_SUPPORT;
-        return new CaseCourse(caseFile.id(), followedUp, birthDate, scores,
+        return new CaseCourse(followedUp, birthDate, scores,
                 perGoal ? goals.ofCase(caseFile.id()) : List.of(), interventions.ofCase(caseFile.id()), definitions,
                 followUpCadence(caseFile.id()), LocalDate.now(clock));
     }

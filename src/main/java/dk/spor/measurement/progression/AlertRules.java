@@ -158,8 +158,7 @@ final class AlertRules {
         int baseline = 0;
         if (start != null) {
             for (int i = 0; i < series.size(); i++) {
-                if (!series.get(i).measuredAt().atZone(dk.spor.platform.ClockConfiguration.DANISH_TIME).toLocalDate()
-                        .isAfter(start)) {
+                if (!series.get(i).measuredOn().isAfter(start)) {
                     baseline = i;
                 }
             }

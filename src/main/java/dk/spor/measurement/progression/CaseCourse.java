@@ -11,7 +11,6 @@ import java.util.Optional;
 
 import dk.spor.intervention.InterventionPeriod;
 import dk.spor.intervention.InterventionStatus;
-import dk.spor.platform.ClockConfiguration;
 import dk.spor.plan.Goal;
 import dk.spor.plan.GoalStatus;
 
@@ -20,7 +19,7 @@ import dk.spor.plan.GoalStatus;
  * applies (a running intervention or support phase), the child's birth date for the age cut-offs, and the cadence.
  * {@link #findings} applies every rule.
  */
-record CaseCourse(long caseId, boolean followedUp, LocalDate birthDate, List<MeasuredScore> measurements,
+record CaseCourse(boolean followedUp, LocalDate birthDate, List<MeasuredScore> measurements,
         List<Goal> goals, List<InterventionPeriod> interventions, Map<String, ProgressionInstrument> instruments,
         Period cadence, LocalDate today) {
 
@@ -53,7 +52,7 @@ record CaseCourse(long caseId, boolean followedUp, LocalDate birthDate, List<Mea
             }
         });
         if (followedUp || !running().isEmpty()) {
-            LocalDate lastMeasured = measurements.stream().map(m -> localDate(m)).max(Comparator.naturalOrder())
+            LocalDate lastMeasured = measurements.stream().map(MeasuredScore::measuredOn).max(Comparator.naturalOrder())
                     .orElse(null);
             LocalDate started = running().stream().map(InterventionPeriod::startedOn)
                     .min(Comparator.naturalOrder()).orElse(null);
@@ -78,10 +77,6 @@ record CaseCourse(long caseId, boolean followedUp, LocalDate birthDate, List<Mea
 
     private int ageOn(MeasuredScore measurement) {
         return Optional.ofNullable(birthDate)
-                .map(born -> Period.between(born, localDate(measurement)).getYears()).orElse(0);
-    }
-
-    private static LocalDate localDate(MeasuredScore measurement) {
-        return measurement.measuredAt().atZone(ClockConfiguration.DANISH_TIME).toLocalDate();
+                .map(born -> Period.between(born, measurement.measuredOn()).getYears()).orElse(0);
     }
 }

@@ -24,7 +24,6 @@ import dk.spor.people.Child;
 import dk.spor.people.People;
 import dk.spor.plan.Goal;
 import dk.spor.plan.Goals;
-import dk.spor.platform.ClockConfiguration;
 import dk.spor.shared.NotFound;
 import org.springframework.stereotype.Service;
 
@@ -116,7 +115,7 @@ public class ProgressionView {
             Map<Long, Goal> goalsById, List<ChartData.Marker> markers) {
         List<ChartData.Line> lines = series.entrySet().stream()
                 .map(e -> new ChartData.Line(label(e.getKey(), goalsById), e.getKey().perspective().name(),
-                        e.getValue().stream().map(m -> new ChartData.Point(localDate(m), m.total())).toList()))
+                        e.getValue().stream().map(m -> new ChartData.Point(m.measuredOn(), m.total())).toList()))
                 .toList();
         BigDecimal cutoff = instrument.cutoffAt(child.ageOn(LocalDate.now(clock))).orElse(null);
         return new ChartData(instrument.code(), instrument.name(), instrument.minTotal(), instrument.maxTotal(), cutoff,
@@ -193,9 +192,5 @@ public class ProgressionView {
     private static String label(Respondent respondent, Map<Long, Goal> goalsById) {
         Goal goal = respondent.goalId() == null ? null : goalsById.get(respondent.goalId());
         return goal == null ? respondent.label() : respondent.label() + " – " + goal.title();
-    }
-
-    private static LocalDate localDate(MeasuredScore measurement) {
-        return measurement.measuredAt().atZone(ClockConfiguration.DANISH_TIME).toLocalDate();
     }
 }
