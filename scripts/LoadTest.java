@@ -57,7 +57,7 @@ public class LoadTest {
         HttpClient caseworkerSession = signIn(base, caseworker, password);
         HttpClient leaderSession = signIn(base, leader, password);
         List<String> childIds = childIds(caseworkerSession, base);
-        List<String> measured = measuredChildIds(leaderSession, base);
+        List<String> measured = measuredChildIds(caseworkerSession, base);
         String basic = "Basic " + Base64.getEncoder().encodeToString(
                 (caseworker + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpClient apiClient = client(null);
@@ -196,7 +196,7 @@ public class LoadTest {
         return List.copyOf(ids);
     }
 
-    /** Children with progression alerts in the leader's teams: they have been measured, most of them for a year or more. */
+    /** Children with progression alerts in the caseworker's team: measured, most of them for a year or more. */
     static List<String> measuredChildIds(HttpClient client, String base) throws Exception {
         Set<String> ids = new LinkedHashSet<>();
         Pattern progressionLink = Pattern.compile("href=\"/boern/(\\d+)/progression\"");

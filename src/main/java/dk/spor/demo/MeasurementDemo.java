@@ -28,6 +28,8 @@ class MeasurementDemo implements DemoSupplement {
 
     @Override
     public String write(JdbcClient jdbc, long seed, Instant now) {
+        // The tables were filled in this transaction: without statistics the planner walks whole indexes per case.
+        jdbc.sql("analyze case_file, child, child_relation, person, app_user, goal").update();
         jdbc.sql(COURSES).param("seed", seed).param("now", Timestamp.from(now)).update();
         jdbc.sql(PLANNED).param("seed", seed).param("now", Timestamp.from(now)).update();
         long measurements = jdbc.sql("""
@@ -63,7 +65,7 @@ class MeasurementDemo implements DemoSupplement {
                    case when abs(hashtext(c.id || ':silent:' || :seed)) % 10 = 0 then 4 else 0 end as silent_months,
                    coalesce(u.full_name, 'Rådgiveren') as caseworker_name,
                    coalesce((select p.first_name || ' ' || p.last_name from child_relation r join person p on p.id = r.person_id
-                              where r.child_id = c.child_id and r.custody order by r.id limit 1), 'Forælder') as parent_name
+                              where r.child_id = c.child_id and r.custody order by r.person_id limit 1), 'Forælder') as parent_name
               from case_file c
               join child ch on ch.id = c.child_id
               left join app_user u on u.id = c.caseworker_id

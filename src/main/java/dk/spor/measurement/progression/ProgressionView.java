@@ -97,6 +97,13 @@ public class ProgressionView {
                 goalAttainment(definitions, measured, childGoals), alertRows, rows);
     }
 
+    /** The child's open alerts, for the short progression summary on the child's page. */
+    public List<AlertRow> openAlerts(CurrentUser user, long childId) {
+        caseFiles.requireChildAccess(user, childId);
+        audit.read(childId, "progression", childId, "Progressionsadvarsler på barnets side");
+        return alerts.ofChild(childId, 0);
+    }
+
     /** The page as a PDF/UA document for a meeting; the chart becomes a table of bars. The export is audited. */
     public byte[] pdf(CurrentUser user, long childId, String instrumentCode, String municipalityName) {
         ProgressionPage page = page(user, childId, instrumentCode);

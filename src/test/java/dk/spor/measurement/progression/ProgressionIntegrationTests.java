@@ -112,6 +112,14 @@ class ProgressionIntegrationTests {
     }
 
     @Test
+    void theChildsPageSummaryShowsTheOpenAlerts() {
+        alerts.evaluate(caseId);
+
+        assertThat(mvc.get().uri("/boern/{id}/progression/udsnit", child).with(data.as(caseworker))).hasStatusOk()
+                .bodyText().contains("Fald i Trivsel: Barnet (Ida)").contains("Se barnets progression");
+    }
+
+    @Test
     void theApiReturnsTheChartLinesAsJson() {
         assertThat(mvc.get().uri("/api/v1/children/{id}/progression?instrument=TRIVSELSLINEAL", child)
                 .with(SecurityMockMvcRequestPostProcessors.httpBasic(caseworker, TestData.PASSWORD)))

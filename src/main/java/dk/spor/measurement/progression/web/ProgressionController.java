@@ -58,6 +58,14 @@ class ProgressionController {
                 .contentType(MediaType.APPLICATION_PDF).body(pdf);
     }
 
+    /** A short summary for the child's page (htmx): the open alerts and the way to the progression page. */
+    @GetMapping("/boern/{childId}/progression/udsnit")
+    String summary(@PathVariable long childId, Model model) {
+        model.addAttribute("childId", childId);
+        model.addAttribute("alerts", view.openAlerts(currentUsers.require(), childId));
+        return "measurement/alert-sections :: child";
+    }
+
     /** The caseworker's start page section (htmx): open alerts on their own cases. */
     @GetMapping("/progression/advarsler/mine")
     @PreAuthorize("hasRole('CASEWORKER')")
