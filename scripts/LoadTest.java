@@ -57,6 +57,7 @@ public class LoadTest {
         HttpClient caseworkerSession = signIn(base, caseworker, password);
         HttpClient leaderSession = signIn(base, leader, password);
         List<String> childIds = childIds(caseworkerSession, base);
+        List<String> measured = measuredChildIds(caseworkerSession, base);
         String basic = "Basic " + Base64.getEncoder().encodeToString(
                 (caseworker + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpClient apiClient = client(null);
@@ -71,6 +72,13 @@ public class LoadTest {
                 new Scenario("Case search `/sager?q=han`", caseworkerSession, i -> get(base + "/sager?q=han").build()),
                 new Scenario("Child page `/boern/{id}` (" + childIds.size() + " children)", caseworkerSession,
                         i -> get(base + "/boern/" + childIds.get(i % childIds.size())).build()),
+                new Scenario("Progression page `/boern/{id}/progression` (" + measured.size() + " measured children)",
+                        caseworkerSession, i -> get(base + "/boern/" + measured.get(i % measured.size())
+                                + "/progression").build()),
+                new Scenario("Leader's alert section `/progression/advarsler/team` (htmx)", leaderSession,
+                        i -> get(base + "/progression/advarsler/team").build()),
+                new Scenario("Leader's alert list `/progression/advarsler?side=2`", leaderSession,
+                        i -> get(base + "/progression/advarsler?side=2").build()),
                 apiExists
                         ? new Scenario("API `/api/v1/cases?page=0` (Basic)", apiClient,
                                 i -> get(base + "/api/v1/cases?page=0").header("Authorization", basic).build())
@@ -184,6 +192,24 @@ public class LoadTest {
         }
         if (ids.isEmpty()) {
             throw new IllegalStateException("The case list shows no children");
+        }
+        return List.copyOf(ids);
+    }
+
+    /** Children with progression alerts in the caseworker's team: measured, most of them for a year or more. */
+    static List<String> measuredChildIds(HttpClient client, String base) throws Exception {
+        Set<String> ids = new LinkedHashSet<>();
+        Pattern progressionLink = Pattern.compile("href=\"/boern/(\\d+)/progression\"");
+        for (int page = 1; page <= 4; page++) {
+            String html = client.send(get(base + "/progression/advarsler?side=" + page).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            Matcher link = progressionLink.matcher(html);
+            while (link.find()) {
+                ids.add(link.group(1));
+            }
+        }
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("The leader's alert list shows no children");
         }
         return List.copyOf(ids);
     }

@@ -75,6 +75,8 @@ if command -v psql >/dev/null && [[ -n "$DB_PORT" ]]; then
         select 'Data: ' || (select count(*) from child) || ' children, ' || (select count(*) from case_file)
             || ' cases, ' || (select count(*) from deadline) || ' deadlines, '
             || (select count(*) from chronology_entry) || ' chronology entries, '
+            || (select count(*) from measurement) || ' measurements, '
+            || (select count(*) from progression_alert where resolved_at is null) || ' open progression alerts, '
             || (select count(*) from app_user) || ' users'"
 fi
 

@@ -149,6 +149,22 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void runningCasesHaveMeasurementsWithTheirItemScoresAndProgressionAlerts() {
+        assertThat(count("measurement")).isPositive();
+        assertThat(jdbc.sql("""
+                select count(*) from measurement m
+                 where m.total <> (select sum(s.score) from measurement_score s where s.measurement_id = m.id)
+                    or (select count(*) from measurement_score s where s.measurement_id = m.id)
+                       <> (select count(*) from instrument_item i where i.instrument_code = m.instrument_code
+                                                                     and i.instrument_version = m.instrument_version)""")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from measurement m join case_file c on c.id = m.case_id "
+                + "where c.phase not in ('INTERVENTION', 'EARLY_SUPPORT')").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(distinct kind) from progression_alert where resolved_at is null")
+                .query(Long.class).single()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void everyDemoUserSignsInWithThePasswordDemo() {
         List<String> hashes = jdbc.sql("select distinct password_hash from app_user").query(String.class).list();
         assertThat(hashes).hasSize(1);
