@@ -3,6 +3,7 @@ package dk.spor.followup;
 import dk.spor.measurement.Instruments;
 import dk.spor.measurement.MeasurementChannel;
 import dk.spor.measurement.MeasurementRecorded;
+import dk.spor.measurement.ProgressionAlertRaised;
 import dk.spor.meeting.FollowUpCallRecorded;
 import dk.spor.organisation.Organisation;
 import dk.spor.organisation.Provider;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What reaches the case from outside the caseworker's own hands lands in the inbox, unassessed: a provider's status
- * report, a score given through a one-time link, and what a parent said in the call after a meeting.
+ * report, a score given through a one-time link, an alert on the child's progression, and what a parent said in the
+ * call after a meeting.
  */
 @Component
 class ReportsIntoInbox {
@@ -50,6 +52,13 @@ class ReportsIntoInbox {
                 recorded.childId(), recorded.measuredAt(),
                 instrument + " besvaret via link (" + recorded.perspective().label().toLowerCase(java.util.Locale.ROOT) + ")",
                 "Svaret er gemt som en måling på sagen. Se det på barnets progression.");
+    }
+
+    /** An alert on the child's progression is assessed like any new information: adjust, meet, investigate or not. */
+    @ApplicationModuleListener
+    void on(ProgressionAlertRaised alert) {
+        inbox.register(NewInformationSource.PROGRESSION_ALERT, alert.alertId(), alert.caseId(), alert.childId(),
+                alert.raisedAt(), alert.title(), alert.detail());
     }
 
     @ApplicationModuleListener

@@ -2,6 +2,7 @@ package dk.spor.intervention;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 
 /**
  * How often a case is followed up, as the caseworker decided and justified it to the child and the parents
@@ -14,6 +15,11 @@ public record FollowUpCadence(long id, long caseId, int intervalAmount, CadenceU
     /** The date of the next follow-up after one held on {@code held}. */
     public LocalDate nextAfter(LocalDate held) {
         return intervalUnit.plus(held, intervalAmount);
+    }
+
+    /** The interval as a period, e.g. for how long a case may go without a measurement. */
+    public Period interval() {
+        return intervalUnit == CadenceUnit.WEEKS ? Period.ofWeeks(intervalAmount) : Period.ofMonths(intervalAmount);
     }
 
     /** "Hver 6. uge". */

@@ -8,6 +8,7 @@ import java.time.Instant;
 
 import dk.spor.measurement.MeasurementChannel;
 import dk.spor.measurement.MeasurementRecorded;
+import dk.spor.measurement.ProgressionAlertRaised;
 import dk.spor.meeting.FollowUpCallRecorded;
 import dk.spor.organisation.Role;
 import dk.spor.shared.Perspective;
@@ -29,7 +30,7 @@ class ReportsIntoInboxIntegrationTests {
     @Autowired TransactionTemplate transaction;
 
     @Test
-    void aSubmittedStatusReportAnAnswerThroughALinkAndAParentCallLandUnassessedAndAScreenScoreDoesNot() {
+    void aStatusReportALinkAnswerAProgressionAlertAndAParentCallLandUnassessedAndAScreenScoreDoesNot() {
         long team = data.team("Indbakke");
         long child = data.child("Asta", data.uniqueLastName());
         long caseId = data.openCase(child, team, data.userId(data.user(Role.CASEWORKER, team)));
@@ -44,11 +45,13 @@ class ReportsIntoInboxIntegrationTests {
                     MeasurementChannel.SCREEN, at));
             events.publishEvent(new FollowUpCallRecorded(9004, 1, caseId, child, "Anne Jensen", at,
                     "Indsatsen er gået i gang."));
+            events.publishEvent(new ProgressionAlertRaised(9005, caseId, child, "DROP", "Fald i trivsel",
+                    "Barnets trivsel er faldet 3 point.", at));
         });
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> unassessed(caseId) == 3);
+        await().atMost(Duration.ofSeconds(10)).until(() -> unassessed(caseId) == 4);
         assertThat(jdbc.sql("select source from new_information where case_id = ? order by source").param(caseId)
-                .query(String.class).list()).containsExactly("CONTACT", "MEASUREMENT", "PROVIDER_REPORT");
+                .query(String.class).list()).containsExactly("CONTACT", "MEASUREMENT", "PROGRESSION_ALERT", "PROVIDER_REPORT");
         assertThat(jdbc.sql("select title from new_information where case_id = ? and source = 'MEASUREMENT'")
                 .param(caseId).query(String.class).single()).isEqualTo("Trivselslinealen besvaret via link (barnet)");
         assertThat(jdbc.sql("select person_name || ': ' || summary from contact_entry where case_id = ?").param(caseId)

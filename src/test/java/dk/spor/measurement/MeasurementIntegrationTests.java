@@ -181,6 +181,17 @@ class MeasurementIntegrationTests {
         return request.exchange();
     }
 
+    @Test
+    void aRecordedFallOfTheReliableChangeRaisesAProgressionAlertWithoutAnyoneAsking() {
+        Case c = newCase("Sigrid");
+        recordRuler(c, "CHILD", "Sigrid", "8", null);
+        recordRuler(c, "CHILD", "Sigrid", "5", null);
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                "select count(*) from progression_alert where case_id = ? and kind = 'DROP' and resolved_at is null")
+                .param(c.id).query(Long.class).single() == 1);
+    }
+
     private void recordRuler(Case c, String perspective, String name, String score, String reason) {
         assertThat(mvc.post().uri("/sager/{id}/maalinger", c.id).with(data.as(c.caseworker)).with(csrf())
                 .param("instrumentCode", "TRIVSELSLINEAL").param("perspective", perspective)

@@ -11,13 +11,17 @@ import java.util.Optional;
 import dk.spor.casefile.CaseFile;
 import dk.spor.casefile.CaseFiles;
 import dk.spor.casefile.CasePhase;
+import dk.spor.intervention.FollowUpCadence;
+import dk.spor.intervention.FollowUpCadences;
 import dk.spor.intervention.Interventions;
+import dk.spor.measurement.MeasurementRecorded;
 import dk.spor.measurement.ProgressionAlertRaised;
 import dk.spor.organisation.AccessScope;
 import dk.spor.people.Child;
 import dk.spor.people.People;
 import dk.spor.plan.Goals;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,27 +33,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AlertEvaluation {
 
-    /**
-     * How long a followed-up case may go without a measurement: the first follow-up within 3 months of the start
-     * (barnets lov § 95). One method, so the case's own cadence can replace it.
-     */
-    static Period followUpCadence(long caseId) {
-        return Period.ofMonths(3);
-    }
+    private static final Period DEFAULT_CADENCE = Period.ofMonths(3);
 
     private final CaseFiles caseFiles;
     private final MeasurementReads measurements;
     private final InstrumentReads instruments;
     private final Goals goals;
     private final Interventions interventions;
+    private final FollowUpCadences cadences;
     private final People people;
     private final AlertStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AlertEvaluation(CaseFiles caseFiles, MeasurementReads measurements, InstrumentReads instruments, Goals goals,
-            Interventions interventions, People people, AlertStore store, ApplicationEventPublisher events,
-            Clock clock) {
+            Interventions interventions, FollowUpCadences cadences, People people, AlertStore store,
+            ApplicationEventPublisher events, Clock clock) {
+        this.cadences = cadences;
         this.caseFiles = caseFiles;
         this.measurements = measurements;
         this.instruments = instruments;
@@ -59,6 +59,12 @@ public class AlertEvaluation {
         this.store = store;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** A new score can raise or resolve an alert at once, wherever it was given. */
+    @ApplicationModuleListener
+    void on(MeasurementRecorded recorded) {
+        evaluate(recorded.caseId());
     }
 
     /** Evaluates one case now, noting raised and resolved alerts in the chronology and publishing the raised ones. */
@@ -115,5 +121,13 @@ public class AlertEvaluation {
         return new CaseCourse(followedUp, birthDate, scores,
                 perGoal ? goals.ofCase(caseFile.id()) : List.of(), interventions.ofCase(caseFile.id()), definitions,
                 followUpCadence(caseFile.id()), LocalDate.now(clock));
+    }
+
+    /**
+     * How long a followed-up case may go without a measurement: the case's decided cadence, or until one is decided
+     * the first follow-up's 3 months from the start (barnets lov § 95).
+     */
+    private Period followUpCadence(long caseId) {
+        return cadences.current(caseId).map(FollowUpCadence::interval).orElse(DEFAULT_CADENCE);
     }
 }

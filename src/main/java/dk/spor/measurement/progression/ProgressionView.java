@@ -19,6 +19,8 @@ import dk.spor.casefile.CaseFiles;
 import dk.spor.document.PdfDocuments;
 import dk.spor.intervention.InterventionPeriod;
 import dk.spor.intervention.Interventions;
+import dk.spor.meeting.MeetingSummary;
+import dk.spor.meeting.Meetings;
 import dk.spor.organisation.CurrentUser;
 import dk.spor.people.Child;
 import dk.spor.people.People;
@@ -42,6 +44,7 @@ public class ProgressionView {
     private final People people;
     private final Goals goals;
     private final Interventions interventions;
+    private final Meetings meetings;
     private final InstrumentReads instruments;
     private final MeasurementReads measurements;
     private final AlertLists alerts;
@@ -49,9 +52,10 @@ public class ProgressionView {
     private final PdfDocuments documents;
     private final Clock clock;
 
-    ProgressionView(CaseFiles caseFiles, People people, Goals goals, Interventions interventions,
+    ProgressionView(CaseFiles caseFiles, People people, Goals goals, Interventions interventions, Meetings meetings,
             InstrumentReads instruments, MeasurementReads measurements, AlertLists alerts, AuditLog audit,
             PdfDocuments documents, Clock clock) {
+        this.meetings = meetings;
         this.documents = documents;
         this.caseFiles = caseFiles;
         this.people = people;
@@ -78,6 +82,7 @@ public class ProgressionView {
         List<Goal> childGoals = cases.stream().flatMap(c -> goals.ofCase(c.id()).stream()).toList();
         List<InterventionPeriod> childInterventions = cases.stream()
                 .flatMap(c -> interventions.ofCase(c.id()).stream()).toList();
+        List<MeetingSummary> childMeetings = cases.stream().flatMap(c -> meetings.ofCase(c.id()).stream()).toList();
         Map<Long, Goal> goalsById = childGoals.stream().collect(Collectors.toMap(Goal::id, Function.identity()));
         Long currentCase = cases.stream().filter(CaseFile::isOpen).map(CaseFile::id).findFirst().orElse(null);
         List<AlertRow> alertRows = alerts.ofChild(childId, RESOLVED_ALERTS_SHOWN);
@@ -86,7 +91,7 @@ public class ProgressionView {
         }
         List<MeasuredScore> course = measurements.course(childId, List.of(chosen.code()));
         Map<Respondent, List<MeasuredScore>> series = bySeries(course);
-        ChartData chart = chart(chosen, child, series, goalsById, markers(childGoals, childInterventions));
+        ChartData chart = chart(chosen, child, series, goalsById, markers(childGoals, childInterventions, childMeetings));
         List<PreviousNewest> comparisons = previousNewest(chosen, series, goalsById);
         List<ProgressionPage.DataRow> rows = course.stream().sorted(Comparator.comparing(MeasuredScore::measuredAt)
                         .reversed())
@@ -130,8 +135,9 @@ public class ProgressionView {
                         .toList(), lines, markers);
     }
 
-    /** Goals (set and review dates) and intervention periods; the meeting module adds its meetings later. */
-    static List<ChartData.Marker> markers(List<Goal> goals, List<InterventionPeriod> interventions) {
+    /** Goals (set and review dates), intervention periods and held meetings, on the chart's time axis. */
+    List<ChartData.Marker> markers(List<Goal> goals, List<InterventionPeriod> interventions,
+            List<MeetingSummary> meetings) {
         List<ChartData.Marker> markers = new ArrayList<>();
         for (Goal goal : goals) {
             markers.add(new ChartData.Marker(goal.setOn(), null, "GOAL_SET", "Mål sat: " + goal.title()));
@@ -147,6 +153,12 @@ public class ProgressionView {
                 markers.add(new ChartData.Marker(intervention.startedOn(), end, "INTERVENTION",
                         intervention.typeName() + (intervention.providerName() == null ? ""
                                 : " (" + intervention.providerName() + ")")));
+            }
+        }
+        for (MeetingSummary meeting : meetings) {
+            if (meeting.heldAt() != null) {
+                markers.add(new ChartData.Marker(LocalDate.ofInstant(meeting.startsAt(), clock.getZone()), null,
+                        "MEETING", meeting.typeName()));
             }
         }
         markers.sort(Comparator.comparing(ChartData.Marker::date));
