@@ -211,43 +211,27 @@ class DemoDataIntegrationTests {
      * here the way the intervention demo writes them, delivered by the first unit's providers.
      */
     @Test
-    void providersSeeTheirChildrenAndGetQuarterlyStatusReportsOnceInterventionsRun() {
-        jdbc.sql("""
-                insert into intervention_type (code, name, legal_basis_id, position)
-                values ('demo-test-family-treatment', 'Familiebehandling', 'BL-32', 998) on conflict do nothing""").update();
-        int running = jdbc.sql("""
-                insert into intervention (case_id, child_id, type_code, legal_basis_id, provider_id, purpose, granted_on,
-                       started_on, status, created_by, created_at)
-                select c.id, c.child_id, 'demo-test-family-treatment', 'BL-32', u.provider_id, 'Faste rammer i hverdagen.',
-                       cast(:today as date) - 400, cast(:today as date) - 380, 'RUNNING', c.caseworker_id, now()
-                  from case_file c join app_user u on u.username = 'familiehuset'
-                 where c.closed_at is null and c.caseworker_id is not null order by c.id limit 3""")
-                .param("today", LocalDate.now(clock)).update();
-        jdbc.sql("""
-                with g as (
-                    insert into goal (case_id, child_id, title, status, set_on, created_by, created_at)
-                    select i.case_id, i.child_id, 'Kommer i skole hver dag', 'ACTIVE', i.started_on, i.created_by, now()
-                      from intervention i where i.type_code = 'demo-test-family-treatment' returning id, case_id)
-                insert into intervention_goal (intervention_id, goal_id)
-                select i.id, g.id from g join intervention i on i.case_id = g.case_id
-                 where i.type_code = 'demo-test-family-treatment'""").update();
-
-        new StatusReportDemo().write(jdbc, 42, clock.instant());
-
+    void providersSeeExactlyTheChildrenTheyDeliverToAndSendQuarterlyStatusReports() {
         var familiehuset = organisation.currentUser(DemoOrganisation.PROVIDER).orElseThrow();
-        assertThat(workspace.searchChildren(familiehuset, new CaseQuery(""), 0, 100).total())
-                .isEqualTo(running);
+        long delivered = jdbc.sql("""
+                select count(distinct i.child_id) from intervention i join case_file c on c.id = i.case_id
+                 where i.status = 'RUNNING' and i.provider_id = ?""")
+                .param(familiehuset.providerId()).query(Long.class).single();
+        assertThat(delivered).isPositive();
+        assertThat(workspace.searchChildren(familiehuset, new CaseQuery(""), 0, 100).total()).isEqualTo(delivered);
+        assertThat(jdbc.sql("select count(*) from status_report where status = 'SUBMITTED'").query(Long.class)
+                .single()).isPositive();
         assertThat(jdbc.sql("""
                 select count(*) from status_report r join intervention i on i.id = r.intervention_id
-                 where i.type_code = 'demo-test-family-treatment' and r.status = 'SUBMITTED'""")
-                .query(Long.class).single()).isEqualTo(4L * running);
-        assertThat(jdbc.sql("""
-                select count(*) from status_report r where r.status = 'SUBMITTED'
-                   and (r.submitted_at > :now or r.period_to >= r.submitted_at::date
-                        or not exists (select 1 from status_report_goal g where g.report_id = r.id and g.attainment is not null))""")
+                 where r.status = 'SUBMITTED'
+                   and (r.submitted_at > :now or r.period_to >= r.submitted_at::date or r.period_from < i.started_on
+                        or r.provider_id is distinct from i.provider_id
+                        or exists (select 1 from status_report_goal g where g.report_id = r.id and g.attainment is null))""")
                 .param("now", java.sql.Timestamp.from(clock.instant())).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from chronology_entry where kind = 'statusreport.submitted'")
-                .query(Long.class).single()).isEqualTo(4L * running);
+                .query(Long.class).single())
+                .isEqualTo(jdbc.sql("select count(*) from status_report where status = 'SUBMITTED'")
+                        .query(Long.class).single());
     }
 
     private long count(String table) {

@@ -202,8 +202,26 @@ public final class Browser implements AutoCloseable {
     public void clickAndWaitForNewPage(By locator) {
         WebElement oldPage = driver.findElement(By.tagName("html"));
         find(locator).click();
-        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until(driver -> isGone(oldPage));
         waitForPageLoad();
+    }
+
+    /**
+     * Whether the old document has been replaced. Chromium may answer a stale element with "Node … does not belong to
+     * the document" instead of a stale-element error while the new page is being swapped in; both mean it is gone.
+     */
+    private static boolean isGone(WebElement oldPage) {
+        try {
+            oldPage.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /**
