@@ -85,7 +85,7 @@ class FollowUpJourneyBrowserTests {
 
         logNewInformation(browser, caseId, lastName);
         assessTheContactFromTheStartPage(browser, lastName);
-        readTheChildsStoryInTheChronology(browser, childPage);
+        readTheChildsStoryInTheChronology(browser, childPage, startedOn);
     }
 
     private void makeThePlanAndSetTheGoal(Browser browser, String childPage) {
@@ -286,8 +286,11 @@ class FollowUpJourneyBrowserTests {
                 .contains("Telefonsamtale med Mette " + lastName);
     }
 
-    private void readTheChildsStoryInTheChronology(Browser browser, String childPage) {
+    private void readTheChildsStoryInTheChronology(Browser browser, String childPage, LocalDate startedOn) {
         browser.open(childPage);
+        assertThat(browser.text(CHRONOLOGY)).contains(
+                "Barnet (Ida): Jeg har lyst til at gå i skole om morgenen\nForælder (Mette): Ida er klar til at gå",
+                "Startdato " + DANISH_DATE.format(startedOn) + ". Udfører: Familiehuset Birken");
         assertThat(browser.text(CHRONOLOGY)).contains("Barnets plan udarbejdet", "Mål sat: " + GOAL,
                 "Indsats bevilget: Familiebehandling", "Indsats startet: Familiebehandling", "Opstartsmøde planlagt",
                 "Dagsorden sendt: Opstartsmøde", "Telefonopfølgning med Mette", "Opfølgningsmøde",
