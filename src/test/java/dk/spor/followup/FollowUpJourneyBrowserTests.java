@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import dk.spor.decision.Decisions;
 import dk.spor.organisation.Role;
 import dk.spor.support.Browser;
 import dk.spor.support.BrowserTest;
@@ -52,11 +51,11 @@ class FollowUpJourneyBrowserTests {
         String lastName = data.uniqueLastName();
         long child = data.child("Ida", lastName);
         long caseId = data.openCase(child, team, data.userId(caseworker));
-        parent(child, "Mette", lastName, "MOTHER");
-        parent(child, "Jens", lastName, "FATHER");
+        data.parentWithCustody(child, "Mette", lastName, "MOTHER");
+        data.parentWithCustody(child, "Jens", lastName, "FATHER");
         LocalDate today = LocalDate.now(clock);
         LocalDate startedOn = today.minusDays(10);
-        supportiveDecision(caseId, child, caseworker, today.minusDays(20));
+        data.supportiveDecision(caseId, today.minusDays(20), data.userId(caseworker));
         String childPage = "/boern/" + child;
 
         browser.logIn(caseworker, TestData.PASSWORD);
@@ -152,9 +151,7 @@ class FollowUpJourneyBrowserTests {
     }
 
     private void holdTheStartUpMeeting(Browser browser, long caseId, LocalDate on) {
-        browser.open("/sager/" + caseId + "/moeder");
-        browser.clickAndWaitForNewPage(Browser.link("Planlæg møde"));
-        planMeeting(browser, "Opstartsmøde", on, "plan-start-up");
+        planMeeting(browser, caseId, "Opstartsmøde", on, "plan-start-up");
         assertThat(browser.text(SUCCESS)).contains("Mødet er planlagt");
         assertThat(browser.text(By.id("dagsorden")).isEmpty()).isFalse();
         assertThat(browser.text(MAIN)).contains("Velkommen og formålet med mødet", "Trivselslinealen",
@@ -223,9 +220,7 @@ class FollowUpJourneyBrowserTests {
     }
 
     private void holdTheFollowUpMeeting(Browser browser, long caseId, long goal, LocalDate on) {
-        browser.open("/sager/" + caseId + "/moeder");
-        browser.clickAndWaitForNewPage(Browser.link("Planlæg møde"));
-        planMeeting(browser, "Opfølgningsmøde", on, "plan-follow-up");
+        planMeeting(browser, caseId, "Opfølgningsmøde", on, "plan-follow-up");
         assertThat(browser.text(MAIN)).contains("Mødet er planlagt", "Statusudtalelser og målene", "Næste opfølgning");
         browser.clickAndWaitForNewPage(Browser.link("Skriv referat"));
         assertThat(browser.text(MAIN)).contains("Mål: " + GOAL,
@@ -323,7 +318,9 @@ class FollowUpJourneyBrowserTests {
         }
     }
 
-    private void planMeeting(Browser browser, String type, LocalDate on, String label) {
+    private void planMeeting(Browser browser, long caseId, String type, LocalDate on, String label) {
+        browser.open("/sager/" + caseId + "/moeder");
+        browser.clickAndWaitForNewPage(Browser.link("Planlæg møde"));
         new Select(browser.find(By.id("typeCode"))).selectByVisibleText(type);
         browser.setValue(By.id("date"), on.toString());
         browser.setValue(By.id("time"), "09:00");
@@ -341,23 +338,5 @@ class FollowUpJourneyBrowserTests {
                 select i.id from meeting_agenda_item i join meeting m on m.id = i.meeting_id
                  where m.case_id = ? and m.type_code = ? and i.position = ?""")
                 .param(caseId).param(type).param(position).query(Long.class).single();
-    }
-
-    private void supportiveDecision(long caseId, long child, String caseworker, LocalDate decided) {
-        jdbc.sql("update case_file set phase = 'INTERVENTION' where id = ?").param(caseId).update();
-        jdbc.sql("""
-                insert into decision (case_id, child_id, type, legal_basis_id, subtype, purpose, expected_duration_months,
-                       child_view, child_is_party, decided_on, complaint_guidance, decided_by, recorded_at)
-                values (?, ?, 'SUPPORTIVE', 'BL-32', 'Familiebehandling', 'Rolige morgener og fremmøde i skolen', 6,
-                        'Jeg vil have ro om morgenen', true, ?, ?, ?, now())""")
-                .param(caseId).param(child).param(decided).param(Decisions.DEFAULT_COMPLAINT_GUIDANCE)
-                .param(data.userId(caseworker)).update();
-    }
-
-    private void parent(long child, String firstName, String lastName, String relation) {
-        long person = jdbc.sql("insert into person (first_name, last_name, phone) values (?, ?, '20304050') returning id")
-                .param(firstName).param(lastName).query(Long.class).single();
-        jdbc.sql("insert into child_relation (child_id, person_id, relation, custody, lives_with) values (?, ?, ?, true, true)")
-                .param(child).param(person).param(relation).update();
     }
 }
