@@ -26,7 +26,8 @@ class NewInformationRows {
                            join intervention_type t on t.code = i.type_code
                           where ni.new_information_id = n.id order by i.granted_on, i.id) as intervention_names
               from new_information n
-              left join app_user u on u.id = n.assessed_by""";
+              left join app_user u on u.id = n.assessed_by
+            """;
 
     private final JdbcClient jdbc;
 

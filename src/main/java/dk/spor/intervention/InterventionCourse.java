@@ -19,6 +19,7 @@ import dk.spor.organisation.Organisation;
 import dk.spor.organisation.Provider;
 import dk.spor.plan.Goal;
 import dk.spor.plan.Goals;
+import dk.spor.platform.web.DanishFormat;
 import dk.spor.shared.FieldErrors;
 import dk.spor.shared.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,10 +43,12 @@ public class InterventionCourse {
     private final Organisation organisation;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final DanishFormat format;
     private final Clock clock;
 
     InterventionCourse(JdbcClient jdbc, CaseFiles caseFiles, Interventions interventions, Decisions decisions,
-            Goals goals, Organisation organisation, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+            Goals goals, Organisation organisation, ApplicationEventPublisher events, AuditLog audit,
+            DanishFormat format, Clock clock) {
         this.jdbc = jdbc;
         this.caseFiles = caseFiles;
         this.interventions = interventions;
@@ -54,6 +57,7 @@ public class InterventionCourse {
         this.organisation = organisation;
         this.events = events;
         this.audit = audit;
+        this.format = format;
         this.clock = clock;
     }
 
@@ -125,7 +129,7 @@ public class InterventionCourse {
                 provider_id = ?, provider_contact = ?, planned_start_on = ?""", providerId,
                 blankToNull(providerContact), plannedStartOn);
         record(intervention, user, "intervention.waiting", "Indsats venter på opstart: " + intervention.typeName(),
-                "Planlagt start " + plannedStartOn);
+                "Planlagt start " + format.date(plannedStartOn));
     }
 
     /**
@@ -142,7 +146,7 @@ public class InterventionCourse {
                 .throwIfAny();
         update(intervention, expectedVersion, InterventionStatus.RUNNING, user, "started_on = ?", startedOn);
         record(intervention, user, "intervention.started", "Indsats startet: " + intervention.typeName(),
-                "Startdato " + startedOn + (intervention.providerName() == null ? "" : ". Udfører: "
+                "Startdato " + format.date(startedOn) + (intervention.providerName() == null ? "" : ". Udfører: "
                         + intervention.providerName()) + ". Ventetid: "
                         + WaitingTime.of(intervention.grantedOn(), startedOn, startedOn, 0, false).danish() + ".");
         events.publishEvent(new InterventionStarted(id, caseId, intervention.childId(), intervention.providerId(),

@@ -34,10 +34,7 @@ class FollowUpBrowserTests {
         long child = data.child("Noah", lastName);
         long caseId = data.openCase(child, team, data.userId(caseworker));
         jdbc.sql("update case_file set phase = 'INTERVENTION' where id = ?").param(caseId).update();
-        long mother = jdbc.sql("insert into person (first_name, last_name, phone) values ('Sara', ?, '20304050') returning id")
-                .param(lastName).query(Long.class).single();
-        jdbc.sql("insert into child_relation (child_id, person_id, relation, custody, lives_with) values (?, ?, 'MOTHER', true, true)")
-                .param(child).param(mother).update();
+        data.parentWithCustody(child, "Sara", lastName, "MOTHER");
 
         browser.logIn(caseworker, TestData.PASSWORD);
         browser.open("/sager/" + caseId + "/kontakter");

@@ -35,8 +35,8 @@ class MeetingBrowserTests {
         String caseworker = data.user(Role.CASEWORKER, team);
         long child = data.child("Ida", data.uniqueLastName());
         long caseId = data.openCase(child, team, data.userId(caseworker));
-        parent(child, "Mette", "MOTHER");
-        parent(child, "Jens", "FATHER");
+        data.parentWithCustody(child, "Mette", "Holm", "MOTHER");
+        data.parentWithCustody(child, "Jens", "Holm", "FATHER");
         long goal = jdbc.sql("""
                 insert into goal (case_id, child_id, title, status, set_on, created_by, created_at)
                 values (?, ?, 'Ida kommer i skole hver dag', 'ACTIVE', current_date - 30, ?, now()) returning id""")
@@ -111,12 +111,5 @@ class MeetingBrowserTests {
         }
         browser.find(By.cssSelector("label[for='supporterOffered']")).click();
         browser.clickAndWaitForNewPage(Browser.button("Planlæg mødet"));
-    }
-
-    private void parent(long child, String firstName, String relation) {
-        long person = jdbc.sql("insert into person (first_name, last_name) values (?, 'Holm') returning id")
-                .param(firstName).query(Long.class).single();
-        jdbc.sql("insert into child_relation (child_id, person_id, relation, custody) values (?, ?, ?, true)")
-                .param(child).param(person).param(relation).update();
     }
 }

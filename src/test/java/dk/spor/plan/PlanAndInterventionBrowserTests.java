@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import dk.spor.decision.Decisions;
 import dk.spor.organisation.Role;
 import dk.spor.support.Browser;
 import dk.spor.support.BrowserTest;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * After a § 32 decision, in a real browser: the child's plan, a goal with what each participant wants to see
@@ -26,7 +24,6 @@ class PlanAndInterventionBrowserTests {
     private static final By MAIN = By.id("main-content");
 
     @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
 
     @Test
@@ -37,7 +34,7 @@ class PlanAndInterventionBrowserTests {
         long child = data.child("Ida", data.uniqueLastName());
         long caseId = data.openCase(child, team, data.userId(caseworker));
         LocalDate decided = LocalDate.now(clock).minusDays(10);
-        supportiveDecision(caseId, child, caseworker, decided);
+        data.supportiveDecision(caseId, decided, data.userId(caseworker));
 
         browser.logIn(caseworker, TestData.PASSWORD);
         browser.open("/boern/" + child);
@@ -93,16 +90,5 @@ class PlanAndInterventionBrowserTests {
         browser.clickAndWaitForNewPage(Browser.button("Start indsatsen"));
         assertThat(browser.text(MAIN)).contains("Indsatsen er startet", "Status\nI gang", "Ventetid\n10 dage fra bevilling til start");
         browser.checkPage("intervention-running");
-    }
-
-    private void supportiveDecision(long caseId, long child, String caseworker, LocalDate decided) {
-        jdbc.sql("update case_file set phase = 'INTERVENTION' where id = ?").param(caseId).update();
-        jdbc.sql("""
-                insert into decision (case_id, child_id, type, legal_basis_id, subtype, purpose, expected_duration_months,
-                       child_view, child_is_party, decided_on, complaint_guidance, decided_by, recorded_at)
-                values (?, ?, 'SUPPORTIVE', 'BL-32', 'Familiebehandling', 'Færre konflikter hjemme', 6,
-                        'Jeg vil have ro', true, ?, ?, ?, now())""")
-                .param(caseId).param(child).param(decided).param(Decisions.DEFAULT_COMPLAINT_GUIDANCE)
-                .param(data.userId(caseworker)).update();
     }
 }

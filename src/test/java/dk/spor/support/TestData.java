@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dk.spor.decision.Decisions;
 import dk.spor.organisation.Role;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,6 +95,31 @@ public class TestData {
                 insert into case_file (child_id, team_id, caseworker_id, phase, awareness_date, opened_at)
                 values (?, ?, ?, 'SCREENING', current_date, now()) returning id""")
                 .param(childId).param(teamId).param(caseworkerId).query(Long.class).single();
+    }
+
+    /** A parent (or other relation) with custody who lives with the child. Returns the person's id. */
+    public long parentWithCustody(long childId, String firstName, String lastName, String relation) {
+        long person = jdbc.sql("insert into person (first_name, last_name, phone) values (?, ?, '20304050') returning id")
+                .param(firstName).param(lastName).query(Long.class).single();
+        jdbc.sql("""
+                insert into child_relation (child_id, person_id, relation, custody, lives_with)
+                values (?, ?, ?, true, true)""").param(childId).param(person).param(relation).update();
+        return person;
+    }
+
+    /**
+     * A § 32 decision on family treatment ("Færre konflikter hjemme", 6 months), written directly with the case
+     * moved to the intervention phase: the precondition for plans and interventions. No deadline is started.
+     */
+    public void supportiveDecision(long caseId, LocalDate decidedOn, long decidedBy) {
+        jdbc.sql("update case_file set phase = 'INTERVENTION' where id = ?").param(caseId).update();
+        jdbc.sql("""
+                insert into decision (case_id, child_id, type, legal_basis_id, subtype, purpose, expected_duration_months,
+                       child_view, child_is_party, decided_on, complaint_guidance, decided_by, recorded_at)
+                select id, child_id, 'SUPPORTIVE', 'BL-32', 'Familiebehandling', 'Færre konflikter hjemme', 6,
+                       'Jeg vil have ro', true, ?, ?, ?, now()
+                  from case_file where id = ?""")
+                .param(decidedOn).param(Decisions.DEFAULT_COMPLAINT_GUIDANCE).param(decidedBy).param(caseId).update();
     }
 
     /**
