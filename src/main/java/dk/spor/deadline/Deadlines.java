@@ -82,9 +82,22 @@ public class Deadlines {
      */
     @Transactional
     public Optional<Deadline> start(DeadlineTriggered trigger) {
-        return ruleInForce(trigger).flatMap(rule -> insert(trigger, rule,
-                rule.duration().dueFrom(trigger.occurredAt().atZone(ClockConfiguration.DANISH_TIME), calendar)
-                        .toInstant(), false));
+        return ruleInForce(trigger).flatMap(rule -> insert(trigger, rule, rule.nameDa(), dueByRule(trigger, rule),
+                false));
+    }
+
+    /**
+     * Starts the rule's deadline like {@link #start(DeadlineTriggered)}, titled for one of several tasks the same
+     * event starts, e.g. "Ring efter mødet til Jens Hansen (far)" for each parent, so the task lists tell them apart.
+     */
+    @Transactional
+    public Optional<Deadline> start(DeadlineTriggered trigger, String title) {
+        return ruleInForce(trigger).flatMap(rule -> insert(trigger, rule, title, dueByRule(trigger, rule), false));
+    }
+
+    private Instant dueByRule(DeadlineTriggered trigger, DeadlineRule rule) {
+        return rule.duration().dueFrom(trigger.occurredAt().atZone(ClockConfiguration.DANISH_TIME), calendar)
+                .toInstant();
     }
 
     /**
@@ -100,7 +113,7 @@ public class Deadlines {
         if (dueAt == null || !dueAt.isAfter(trigger.occurredAt())) {
             throw new IllegalArgumentException("A chosen due time must lie after the trigger, not " + dueAt);
         }
-        return ruleInForce(trigger).flatMap(rule -> insert(trigger, rule, dueAt, true));
+        return ruleInForce(trigger).flatMap(rule -> insert(trigger, rule, rule.nameDa(), dueAt, true));
     }
 
     private Optional<DeadlineRule> ruleInForce(DeadlineTriggered trigger) {
@@ -112,7 +125,8 @@ public class Deadlines {
         return inForce;
     }
 
-    private Optional<Deadline> insert(DeadlineTriggered trigger, DeadlineRule rule, Instant dueAt, boolean chosen) {
+    private Optional<Deadline> insert(DeadlineTriggered trigger, DeadlineRule rule, String title, Instant dueAt,
+            boolean chosen) {
         Optional<CaseFile> caseFile = trigger.caseId() == null ? Optional.empty()
                 : Optional.of(caseFiles.caseFile(AccessScope.all(), trigger.caseId())
                         .orElseThrow(() -> new IllegalArgumentException("No case " + trigger.caseId())));
@@ -124,7 +138,7 @@ public class Deadlines {
                                       assignee_id, triggered_at, due_at, escalate_to)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (rule_id, subject_type, subject_id, triggered_at) do nothing""")
-                .param(rule.id()).param(rule.version()).param(rule.nameDa()).param(trigger.subjectType())
+                .param(rule.id()).param(rule.version()).param(title).param(trigger.subjectType())
                 .param(trigger.subjectId()).param(trigger.caseId()).param(childId).param(assigneeId)
                 .param(Timestamp.from(trigger.occurredAt())).param(Timestamp.from(dueAt))
                 .param(rule.escalateTo() == null ? null : rule.escalateTo().name())

@@ -201,7 +201,9 @@ class MeetingDemo implements DemoSupplement {
     private static final String CALL_DEADLINES = """
             insert into deadline (rule_id, title, subject_type, subject_id, case_id, child_id, assignee_id,
                                   triggered_at, due_at, met_at)
-            select 'meeting.parent-call', 'Ring til begge forældre efter mødet', 'MEETING_CALL', c.id, c.case_id,
+            select 'meeting.parent-call',
+                   'Ring efter mødet til ' || c.person_name
+                       || coalesce(' (' || lower(c.relation_label) || ')', ''), 'MEETING_CALL', c.id, c.case_id,
                    c.child_id, cf.caseworker_id, m.starts_at, c.due_at, c.called_at
               from meeting_call c
               join meeting m on m.id = c.meeting_id

@@ -76,6 +76,9 @@ class MeetingIntegrationTests {
         assertThat(calls).hasSize(2);
         Deadline task = deadlines.forSubject("MEETING_CALL", calls.get(0)).get(0);
         assertThat(task.ruleId()).isEqualTo("meeting.parent-call");
+        String callee = jdbc.sql("select person_name from meeting_call where id = ?").param(calls.get(0))
+                .query(String.class).single();
+        assertThat(task.title()).startsWith("Ring efter mødet til " + callee);
         assertThat(task.dueAt().atZone(ClockConfiguration.DANISH_TIME).toLocalDate()).isEqualTo(yesterday.plusDays(14));
 
         assertThat(mvc.post().uri("/moeder/opkald/{id}", calls.get(0)).with(data.as(caseworker)).with(csrf())

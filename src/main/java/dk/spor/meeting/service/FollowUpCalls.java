@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import dk.spor.audit.AuditAction;
@@ -126,7 +127,8 @@ public class FollowUpCalls {
                     .param(callee.perspective().name()).param(callee.personId()).param(callee.name())
                     .param(callee.relationLabel()).query(Long.class).single();
             Optional<Deadline> deadline = deadlines.start(new DeadlineTriggered(FollowUpTasks.PARENT_CALL, SUBJECT, id,
-                    meeting.caseId(), meeting.childId(), null, heldAt));
+                    meeting.caseId(), meeting.childId(), null, heldAt), "Ring efter mødet til " + callee.name()
+                    + (callee.relationLabel() == null ? "" : " (" + callee.relationLabel().toLowerCase(Locale.ROOT) + ")"));
             deadline.ifPresent(d -> jdbc.sql("update meeting_call set due_at = ? where id = ?")
                     .param(MeetingRepository.timestamp(d.dueAt())).param(id).update());
         }

@@ -89,7 +89,7 @@ public class MeetingMinutes {
         Instant heldAt = meeting.startsAt();
         jdbc.sql("update meeting set status = 'HELD', held_at = ?, minutes_closed_by = ? where id = ?")
                 .param(MeetingRepository.timestamp(heldAt)).param(user.id()).param(meetingId).update();
-        caseFiles.record(meeting.caseId(), heldAt, "meeting.held", meeting.type().name(),
+        caseFiles.record(meeting.caseId(), heldAt, "meeting.held", meeting.type().name() + " holdt",
                 heldSummary(meeting, minutes), user.id());
         audit.write(AuditAction.UPDATE, meeting.childId(), "meeting", meetingId, "Referat afsluttet");
         startFollowUpTasks(meeting, minutes, heldAt);
