@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Deadlines {
 
     private static final Logger log = LoggerFactory.getLogger(Deadlines.class);
-    private static final String SELECT = "select d.id, d.subject_type, d.subject_id, d.case_id, d.child_id,"
+    private static final String SELECT = "select d.id, d.title, d.subject_type, d.subject_id, d.case_id, d.child_id,"
             + " d.assignee_id, d.triggered_at, d.due_at, d.met_at, d.escalated_at, d.closed_reason, " + RuleRows.COLUMNS
             + " from deadline d join deadline_rule r on r.id = d.rule_id and r.version = d.rule_version";
     private static final String OPEN_FIRST = " order by d.met_at is not null, d.due_at, d.id";
@@ -218,7 +218,8 @@ public class Deadlines {
     }
 
     private static Deadline map(ResultSet rs, int row) throws SQLException {
-        return new Deadline(rs.getLong("id"), RuleRows.map(rs), rs.getString("subject_type"), rs.getLong("subject_id"),
+        return new Deadline(rs.getLong("id"), RuleRows.map(rs), rs.getString("title"), rs.getString("subject_type"),
+                rs.getLong("subject_id"),
                 rs.getObject("case_id", Long.class), rs.getObject("child_id", Long.class),
                 rs.getObject("assignee_id", Long.class), instant(rs, "triggered_at"), instant(rs, "due_at"),
                 instant(rs, "met_at"), instant(rs, "escalated_at"), rs.getString("closed_reason"));
