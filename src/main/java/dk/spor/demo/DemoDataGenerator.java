@@ -90,7 +90,12 @@ class DemoDataGenerator {
         new FamilyGenerator(seed, staff, now, clock.getZone()).generate(children, batches::add);
         batches.flush();
         for (DemoSupplement supplement : supplements.orderedStream().toList()) {
-            log.info("Demo data: {}", supplement.write(jdbc, seed, now));
+            // Statistics on what this transaction wrote so far, or the planner joins the new rows blind (nested loops
+            // over 100 000 cases).
+            jdbc.sql("analyze").update();
+            long supplementStarted = System.nanoTime();
+            String written = supplement.write(jdbc, seed, now);
+            log.info("Demo data: {} in {} s", written, String.format("%.1f", seconds(supplementStarted)));
         }
         return writer.counts();
     }
