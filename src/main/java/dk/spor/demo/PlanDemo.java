@@ -94,6 +94,7 @@ class PlanDemo implements DemoSupplement {
                     on pool.idx = (abs(hashtext(c.id || ':pool:' || :seed)) + n) % 8
                  where c.closed_at is null and c.phase in ('EARLY_SUPPORT', 'INTERVENTION')""")
                 .param("now", at).param("seed", seed).update();
+        jdbc.sql("analyze demo_goal").update();
         int goals = jdbc.sql("""
                 insert into goal (case_id, child_id, plan_id, title, status, set_on, review_on, closed_on, status_reason,
                                   created_by, created_at)
