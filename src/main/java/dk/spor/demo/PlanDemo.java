@@ -142,15 +142,17 @@ class PlanDemo implements DemoSupplement {
                   from goal_revision r join goal g on g.id = r.goal_id
                   join demo_goal d on d.case_id = g.case_id and d.title = g.title
                  where g.set_on < cast(:now as date) - 60""").param("now", at).update();
+        jdbc.sql("analyze goal, goal_revision").update();
         jdbc.sql("""
                 update goal g set review_on = cast(last.revised_at as date) + interval '2 months'
                   from (select goal_id, max(revised_at) as revised_at from goal_revision group by goal_id) last
                  where last.goal_id = g.id and g.status = 'ACTIVE' and g.id in (select g2.id from goal g2
                        join demo_goal d on d.case_id = g2.case_id and d.title = g2.title)""").update();
         jdbc.sql("""
-                update goal_revision r set review_after = g.review_on from goal g
-                 where g.id = r.goal_id and r.id = (select max(id) from goal_revision where goal_id = g.id)
-                   and g.status = 'ACTIVE'""").update();
+                update goal_revision r set review_after = g.review_on
+                  from goal g join (select goal_id, max(id) as id from goal_revision group by goal_id) last
+                    on last.goal_id = g.id
+                 where r.id = last.id and g.status = 'ACTIVE'""").update();
         jdbc.sql("""
                 insert into deadline (rule_id, title, subject_type, subject_id, case_id, child_id, assignee_id,
                                       triggered_at, due_at)
