@@ -90,11 +90,9 @@ class DemoDataGenerator {
         new FamilyGenerator(seed, staff, now, clock.getZone()).generate(children, batches::add);
         batches.flush();
         for (DemoSupplement supplement : supplements.orderedStream().toList()) {
-            // Statistics on what this transaction wrote so far, and no nested loops: the supplements join whole
-            // tables the transaction is still filling, whose row counts the planner cannot know, and a nested loop
-            // misjudged over 100 000 cases takes hours where a hash join takes seconds.
+            // Statistics on what this transaction wrote so far: without them the planner takes the tables the
+            // supplements join for empty, and a nested loop misjudged over 100 000 cases takes hours.
             jdbc.sql("analyze").update();
-            jdbc.sql("set local enable_nestloop = off").update();
             long supplementStarted = System.nanoTime();
             String written = supplement.write(jdbc, seed, now);
             log.info("Demo data: {} in {} s", written, String.format("%.1f", seconds(supplementStarted)));
