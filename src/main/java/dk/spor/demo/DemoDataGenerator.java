@@ -70,7 +70,8 @@ class DemoDataGenerator {
                     + "investigation_plan, investigation_section, information_request, professional_assessment, "
                     + "decision, child_plan, goal, intervention, intervention_goal, follow_up_cadence, meeting, "
                     + "meeting_participant, meeting_call, contact_entry, new_information, status_report, measurement, "
-                    + "measurement_score").update();
+                    + "measurement_score, progression_alert, meeting_goal_review, goal_revision, status_report_goal")
+                    .update();
             log.info("Demo data: {} children, {} persons, {} cases, {} chronology entries, {} deadlines, "
                     + "{} concern reports, {} investigations and {} decisions in {} s", written.children(),
                     written.persons(), written.cases(), written.chronologyEntries(), written.deadlines(),
