@@ -53,6 +53,17 @@ class MeetingIntegrationTests {
     }
 
     @Test
+    void planningInvitesTheProviderOfARunningInterventionButNotOfAnEndedOne() {
+        String running = "Familiehuset " + data.uniqueLastName();
+        String ended = "Opholdsstedet " + data.uniqueLastName();
+        data.intervention(caseId, data.provider(running), "RUNNING");
+        data.endIntervention(data.intervention(caseId, data.provider(ended), "RUNNING"));
+
+        assertThat(mvc.get().uri("/sager/{c}/moeder/ny", caseId).with(data.as(caseworker))).hasStatusOk()
+                .bodyText().contains(running).doesNotContain(ended);
+    }
+
+    @Test
     void theStartUpBookingDeadlineStartsWhenTheCaseIsAssignedAndIsMetWhenAStartUpMeetingIsPlanned() {
         long unassigned = data.openCase(data.child("Ny", data.uniqueLastName()), team, null);
         caseFiles.assign(unassigned, data.userId(caseworker), 0, "Test", null);

@@ -3,8 +3,12 @@ package dk.spor.meeting.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import dk.spor.casefile.CaseFile;
+import dk.spor.intervention.InterventionPeriod;
+import dk.spor.intervention.InterventionStatus;
+import dk.spor.intervention.Interventions;
 import dk.spor.meeting.domain.MeetingType;
 import dk.spor.meeting.service.MeetingPlanning;
 import dk.spor.meeting.service.MeetingQueries;
@@ -30,11 +34,13 @@ class CaseMeetingsController {
     private final MeetingQueries queries;
     private final MeetingPlanning planning;
     private final People people;
+    private final Interventions interventions;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    CaseMeetingsController(MeetingQueries queries, MeetingPlanning planning, People people, CurrentUsers currentUsers,
-            Clock clock) {
+    CaseMeetingsController(MeetingQueries queries, MeetingPlanning planning, People people, Interventions interventions,
+            CurrentUsers currentUsers, Clock clock) {
+        this.interventions = interventions;
         this.queries = queries;
         this.planning = planning;
         this.people = people;
@@ -73,6 +79,11 @@ class CaseMeetingsController {
         form.setSchoolName(people.child(caseFile.childId()).orElseThrow().school());
         people.relationsOf(caseFile.childId()).stream().filter(r -> r.custody())
                 .forEach(r -> form.getPersonIds().add(r.personId()));
+        // Never ask twice: whoever delivers the case's interventions is invited unless the caseworker removes them.
+        String providers = interventions.ofCase(caseId).stream()
+                .filter(i -> i.status() != InterventionStatus.ENDED && i.providerName() != null)
+                .map(InterventionPeriod::providerName).distinct().collect(Collectors.joining(" og "));
+        form.setProviderName(providers.isEmpty() ? null : providers);
         return showForm(caseFile, form, Map.of(), model);
     }
 
