@@ -19,11 +19,12 @@ import dk.spor.shared.Perspective;
  * @param reliableChange a fall of at least this much on the total between two measurements is a real change
  * @param requiresLicence the official wording and faces need the municipality's licence (FIT); Spor ships neutral ones
  * @param fit part of FIT (Feedback Informed Treatment), which a case can be exempted from with a professional reason
+ * @param alliance rates the working alliance (SRS): below the cut-off or any fall is an alert
  */
 public record Instrument(String code, int version, String name, String shortName, String intro, boolean perGoal,
         TotalRule totalRule, Set<Perspective> respondents, Integer minAge, Integer maxAge, String childVersionOf,
         BigDecimal reliableChange, boolean asksReasons, boolean requiresLicence, boolean fit, boolean active, Instant createdAt,
-        List<InstrumentItem> items, List<InstrumentBand> bands, List<InstrumentCutoff> cutoffs) {
+        List<InstrumentItem> items, List<InstrumentBand> bands, List<InstrumentCutoff> cutoffs, boolean alliance) {
 
     public Instrument {
         respondents = Set.copyOf(respondents);

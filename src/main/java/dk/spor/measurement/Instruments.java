@@ -100,9 +100,9 @@ public class Instruments {
             jdbc.sql("""
                     insert into instrument (code, version, name, short_name, intro, per_goal, total_rule, respondents,
                            min_age, max_age, child_version_of, reliable_change, asks_reasons, requires_licence, fit,
-                           active, created_at, created_by)
+                           alliance, active, created_at, created_by)
                     values (:code, :version, :name, :shortName, :intro, :perGoal, :totalRule, :respondents, :minAge,
-                            :maxAge, :childVersionOf, :reliableChange, :asksReasons, :requiresLicence, :fit, :active,
+                            :maxAge, :childVersionOf, :reliableChange, :asksReasons, :requiresLicence, :fit, :alliance, :active,
                             :createdAt, :createdBy)""")
                     .param("code", code).param("version", version).param("name", change.name().strip())
                     .param("shortName", change.shortName().strip()).param("intro", change.intro().strip())
@@ -111,7 +111,7 @@ public class Instruments {
                     .param("minAge", change.minAge()).param("maxAge", change.maxAge())
                     .param("childVersionOf", current.childVersionOf()).param("reliableChange", change.reliableChange())
                     .param("asksReasons", change.asksReasons()).param("requiresLicence", change.requiresLicence())
-                    .param("fit", current.fit()).param("active", change.active())
+                    .param("fit", current.fit()).param("alliance", current.alliance()).param("active", change.active())
                     .param("createdAt", Timestamp.from(clock.instant())).param("createdBy", actorId).update();
         } catch (DuplicateKeyException e) {
             throw new InstrumentChangedConcurrently(code);
@@ -179,7 +179,7 @@ public class Instruments {
                 rs.getString("child_version_of"), rs.getBigDecimal("reliable_change"), rs.getBoolean("asks_reasons"),
                 rs.getBoolean("requires_licence"), rs.getBoolean("fit"), rs.getBoolean("active"),
                 created == null ? null : created.toInstant(), items.getOrDefault(key, List.of()),
-                bands.getOrDefault(key, List.of()), cutoffs.getOrDefault(key, List.of()));
+                bands.getOrDefault(key, List.of()), cutoffs.getOrDefault(key, List.of()), rs.getBoolean("alliance"));
     }
 
     private static InstrumentItem mapItem(ResultSet rs, int row) throws SQLException {

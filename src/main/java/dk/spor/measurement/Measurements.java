@@ -124,19 +124,6 @@ public class Measurements {
     }
 
     /**
-     * One child's course on an instrument family (ORS with CORS) over all the child's cases, oldest first, for the
-     * progression view. The caller has checked access to the child and audits its own read.
-     */
-    public List<Measurement> courseOfChild(long childId, String familyCode, Instant from, Instant to) {
-        return jdbc.sql(SELECT + """
-                 where m.child_id = :childId and m.measured_at >= :from and m.measured_at < :to
-                   and m.instrument_code in (select code from instrument where code = :family or child_version_of = :family)
-                 order by m.measured_at, m.id""")
-                .param("childId", childId).param("family", familyCode).param("from", Timestamp.from(from))
-                .param("to", Timestamp.from(to)).query(Measurements::map).list();
-    }
-
-    /**
      * Each respondent's newest total per instrument family (and goal) on the case, with the total before it; audited
      * as one read of the child's measurements.
      */

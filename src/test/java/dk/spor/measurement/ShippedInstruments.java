@@ -28,13 +28,13 @@ final class ShippedInstruments {
                 List.of(new InstrumentBand(n("0"), n("3"), BandColour.RED, "Truet trivsel"),
                         new InstrumentBand(n("4"), n("6"), BandColour.YELLOW, "Udsat trivsel"),
                         new InstrumentBand(n("7"), n("10"), BandColour.GREEN, "God trivsel")),
-                List.of());
+                List.of(), false);
     }
 
     static Instrument goalAttainment() {
         return new Instrument("GOAL_ATTAINMENT", 1, "Målopfyldelse", "Mål", "Hvor tæt er vi på målet?", true,
                 TotalRule.SINGLE, Set.of(Perspective.values()), null, null, null, n("2"), true, false, false, true,
-                null, List.of(item(1, "Målopfyldelse", "0", "10", "1")), List.of(), List.of());
+                null, List.of(item(1, "Målopfyldelse", "0", "10", "1")), List.of(), List.of(), false);
     }
 
     static InstrumentItem item(int position, String label, String min, String max, String step) {
@@ -51,6 +51,6 @@ final class ShippedInstruments {
                 respondents, minAge, maxAge, childVersionOf, n("5"), false, true, true, true, null,
                 List.of(item(1, "Personligt", "0", "10", "0.1"), item(2, "Nære relationer", "0", "10", "0.1"),
                         item(3, "Socialt", "0", "10", "0.1"), item(4, "Generelt", "0", "10", "0.1")),
-                List.of(), cutoffs);
+                List.of(), cutoffs, false);
     }
 }

@@ -1,7 +1,5 @@
 package dk.spor.decision.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import dk.spor.decision.DecisionType;
 import dk.spor.decision.NewDecision;
@@ -41,20 +39,8 @@ public class DecisionForm {
             }
         }
         return new NewDecision(parsedType, blankToNull(legalBasisId), blankToNull(subtype), purpose, expectedEffect,
-                months, childView, childViewMissingReason, parentsView, date("decidedOn", decidedOn, errors),
-                date("notifiedOn", notifiedOn, errors), complaintGuidance);
-    }
-
-    private static LocalDate date(String field, String value, FieldErrors errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.reject(field, "Datoen skal skrives som åååå-mm-dd, fx 2026-11-26.");
-            return null;
-        }
+                months, childView, childViewMissingReason, parentsView, errors.date("decidedOn", decidedOn),
+                errors.date("notifiedOn", notifiedOn), complaintGuidance);
     }
 
     private static String blankToNull(String text) {

@@ -1,6 +1,5 @@
 package dk.spor.intake.web;
 
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -39,19 +38,7 @@ public class ConcernReportForm {
     NewConcernReport toReport(FieldErrors errors) {
         return new NewConcernReport(parseEnum(ReportKind.class, kind), cpr, firstName, lastName, teamId,
                 parseEnum(ReporterType.class, reporterType), reporterName, reporterOrganisation, reporterContact,
-                parseDate(errors), parseTime(errors), parseEnum(Channel.class, channel), parseCategories(), content);
-    }
-
-    private LocalDate parseDate(FieldErrors errors) {
-        if (receivedDate == null || receivedDate.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(receivedDate.strip());
-        } catch (DateTimeParseException e) {
-            errors.reject("receivedDate", "Datoen skal skrives som åååå-mm-dd, fx 2026-11-26.");
-            return null;
-        }
+                errors.date("receivedDate", receivedDate), parseTime(errors), parseEnum(Channel.class, channel), parseCategories(), content);
     }
 
     private LocalTime parseTime(FieldErrors errors) {

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads measurements for the progression view and the alert rules, each query on an index of the measurement table
- * (the child's course per instrument, the case's latest). Internal until it folds into the measurement module's
- * {@code Measurements} API.
+ * (the child's course per instrument, the case's latest). Narrower than {@code Measurements}' audited reads: only
+ * the columns a chart point or an alert rule needs, over years of measurements.
  */
 @Component
 class MeasurementReads {

@@ -97,14 +97,7 @@ class MeasurementController {
     String exemptFromFit(@PathVariable long caseId, @RequestParam(required = false) String reason,
             @RequestParam(required = false) String validUntil, Model model, RedirectAttributes redirect) {
         FieldErrors errors = new FieldErrors();
-        java.time.LocalDate until = null;
-        if (validUntil != null && !validUntil.isBlank()) {
-            try {
-                until = java.time.LocalDate.parse(validUntil.strip());
-            } catch (java.time.format.DateTimeParseException e) {
-                errors.reject("validUntil", "Datoen skal skrives som åååå-mm-dd, fx 2027-03-01.");
-            }
-        }
+        java.time.LocalDate until = errors.date("validUntil", validUntil);
         try {
             errors.throwIfAny();
             fitExemptions.exempt(currentUsers.require(), caseId, reason, until);

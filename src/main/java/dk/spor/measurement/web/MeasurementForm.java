@@ -1,7 +1,6 @@
 package dk.spor.measurement.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,14 +23,7 @@ public class MeasurementForm {
     private String stepDown;
 
     NewMeasurement toMeasurement(FieldErrors errors) {
-        LocalDate day = null;
-        if (measuredOn != null && !measuredOn.isBlank()) {
-            try {
-                day = LocalDate.parse(measuredOn.strip());
-            } catch (DateTimeParseException e) {
-                errors.reject("measuredOn", "Datoen skal skrives som åååå-mm-dd, fx 2026-11-26.");
-            }
-        }
+        LocalDate day = errors.date("measuredOn", measuredOn);
         return new NewMeasurement(instrumentCode, FormValues.id(goalId), perspective(), respondentName,
                 FormValues.id(respondentPersonId), day, scores, reason, stepUp, stepDown);
     }

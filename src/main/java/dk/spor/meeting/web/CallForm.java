@@ -14,7 +14,7 @@ public class CallForm {
     private String notes;
 
     CallRecord toRecord(FieldErrors errors) {
-        return new CallRecord(FormValues.date("calledOn", calledOn, errors),
+        return new CallRecord(errors.date("calledOn", calledOn),
                 FormValues.time("calledTime", calledTime, errors), interventionStarted, goodDevelopment, notes);
     }
 

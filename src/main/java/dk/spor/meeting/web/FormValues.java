@@ -1,6 +1,5 @@
 package dk.spor.meeting.web;
 
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 
@@ -10,18 +9,6 @@ import dk.spor.shared.FieldErrors;
 final class FormValues {
 
     private FormValues() {
-    }
-
-    static LocalDate date(String field, String value, FieldErrors errors) {
-        if (isBlank(value)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.reject(field, "Datoen skal skrives som åååå-mm-dd, fx 2026-11-26.");
-            return null;
-        }
     }
 
     static LocalTime time(String field, String value, FieldErrors errors) {

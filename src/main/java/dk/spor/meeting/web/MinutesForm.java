@@ -69,7 +69,7 @@ public class MinutesForm {
         meeting.participants().stream().map(Participant::id).filter(attended::contains).forEach(present::add);
         return new Minutes(itemMinutes, present, childView, FormValues.isBlank(childAlone) ? null
                 : Boolean.valueOf(childAlone), childAloneSummary, reviews, decisions,
-                FormValues.date("nextFollowUpOn", nextFollowUpOn, errors), callChild);
+                errors.date("nextFollowUpOn", nextFollowUpOn), callChild);
     }
 
     public String getVersion() { return version; }

@@ -55,7 +55,7 @@ public class PlanForm {
             });
         }
         return new MeetingPlan(FormValues.isBlank(typeCode) ? null : typeCode,
-                FormValues.date("date", date, errors), FormValues.time("time", time, errors),
+                errors.date("date", date), FormValues.time("time", time, errors),
                 FormValues.number("durationMinutes", durationMinutes, errors), place, purpose, childAttends,
                 FormValues.number("extraMinutes", extraMinutes, errors), supporterOffered, supporterName, participants);
     }
